@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One module per concern, each depending only on the ones below it:
+// values and codecs <- template language <- functions <- charts <- rendering <- CLI.
+let package = Package(
+    name: "HelmKit",
+    products: [
+        .library(
+            name: "HelmKit",
+            targets: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart", "HelmKitRender"]
+        ),
+        .executable(name: "helmkit", targets: ["helmkit"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .target(name: "HelmKitValues", dependencies: ["CYAML"]),
+        .target(name: "HelmKitTemplate", dependencies: ["HelmKitValues"]),
+        .target(name: "HelmKitFunctions", dependencies: ["HelmKitValues", "HelmKitTemplate"]),
+        .target(name: "HelmKitChart", dependencies: ["HelmKitValues"]),
+        .target(
+            name: "HelmKitRender",
+            dependencies: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart"]
+        ),
+        .target(name: "HelmKitCLI", dependencies: ["HelmKitRender", "HelmKitChart", "HelmKitValues"]),
+        .executableTarget(name: "helmkit", dependencies: ["HelmKitCLI"]),
+        .testTarget(
+            name: "HelmKitTests",
+            dependencies: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart", "HelmKitRender"]
+        ),
+        .testTarget(name: "GoldenTests", dependencies: ["HelmKitCLI"]),
+    ]
+)

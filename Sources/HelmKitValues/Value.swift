@@ -1,0 +1,145 @@
+/// A value as Helm's Go code sees it at run time: what templates, functions and values files share.
+///
+/// Go's dynamic kinds map onto cases one to one, so type names (`typeOf`, `kindOf`) and printing
+/// can follow Go exactly. Maps iterate in sorted key order wherever Go's text/template and fmt do.
+public enum Value: Sendable {
+    case null
+    case bool(Bool)
+    /// Go `int`: integer literals in templates and the results of `len`, `add`, `int`.
+    case int(Int64)
+    /// Go `int64`: integers from `--set` and Sprig's `int64`.
+    case int64(Int64)
+    /// Go `float64`: every number read from YAML or JSON by Helm, and float literals.
+    case float(Double)
+    case string(String)
+    case list([Value])
+    case map([String: Value])
+    /// Go `[]byte`, as returned by `.Files.GetBytes`.
+    case bytes([UInt8])
+    /// A Go object with fields and methods, such as `.Files` or `.Capabilities`.
+    case object(any TemplateObject)
+}
+
+/// A Go value that templates reach through fields and method calls rather than map keys.
+public protocol TemplateObject: Sendable {
+    /// The Go type name, as `typeOf` prints it (for example `chart.Files`).
+    var goTypeName: String { get }
+
+    /// Returns the field `name`, or nil when the type has no such field.
+    func field(_ name: String) -> Value?
+
+    /// Returns true when `name` is a method, callable as `.Obj.Name arg…` with any arity.
+    func hasMethod(_ name: String) -> Bool
+
+    /// Calls the method `name` with arguments already evaluated.
+    func call(_ name: String, arguments: [Value]) throws -> Value
+
+    /// The text Go's fmt prints for the object with `%v`.
+    var goDescription: String { get }
+}
+
+extension TemplateObject {
+    public func hasMethod(_ name: String) -> Bool { false }
+
+    public func call(_ name: String, arguments: [Value]) throws -> Value {
+        throw ValueError("can't call method/function \"\(name)\" on \(goTypeName)")
+    }
+}
+
+/// An error raised while converting or inspecting a value; the message is Go's or Helm's text.
+public struct ValueError: Error, CustomStringConvertible, Sendable {
+    public let message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}
+
+extension Value {
+    /// Go's `reflect.Kind` name, as Sprig's `kindOf` prints it.
+    public var goKind: String {
+        switch self {
+        case .null: return "invalid"
+        case .bool: return "bool"
+        case .int: return "int"
+        case .int64: return "int64"
+        case .float: return "float64"
+        case .string: return "string"
+        case .list: return "slice"
+        case .map: return "map"
+        case .bytes: return "slice"
+        case .object: return "struct"
+        }
+    }
+
+    /// Go's type name, as Sprig's `typeOf` prints it.
+    public var goTypeName: String {
+        switch self {
+        case .null: return "<nil>"
+        case .bool: return "bool"
+        case .int: return "int"
+        case .int64: return "int64"
+        case .float: return "float64"
+        case .string: return "string"
+        case .list: return "[]interface {}"
+        case .map: return "map[string]interface {}"
+        case .bytes: return "[]uint8"
+        case .object(let object): return object.goTypeName
+        }
+    }
+
+    /// Go text/template's truth: false, 0, nil, and empty strings, lists and maps are false.
+    public var isTruthy: Bool {
+        switch self {
+        case .null: return false
+        case .bool(let flag): return flag
+        case .int(let number), .int64(let number): return number != 0
+        case .float(let number): return number != 0
+        case .string(let text): return !text.isEmpty
+        case .list(let items): return !items.isEmpty
+        case .map(let entries): return !entries.isEmpty
+        case .bytes(let bytes): return !bytes.isEmpty
+        case .object: return true
+        }
+    }
+
+    public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
+    public var stringValue: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
+
+    public var mapValue: [String: Value]? {
+        if case .map(let entries) = self { return entries }
+        return nil
+    }
+
+    public var listValue: [Value]? {
+        if case .list(let items) = self { return items }
+        return nil
+    }
+
+    /// The integer value of any integer kind.
+    public var integerValue: Int64? {
+        switch self {
+        case .int(let number), .int64(let number): return number
+        default: return nil
+        }
+    }
+
+    /// Looks up a dotted path of map keys, as `a.b.c`.
+    public func value(atPath path: [String]) -> Value? {
+        var current = self
+        for key in path {
+            guard case .map(let entries) = current, let next = entries[key] else { return nil }
+            current = next
+        }
+        return current
+    }
+}
