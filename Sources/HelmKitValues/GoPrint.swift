@@ -27,14 +27,14 @@ extension Value {
                 item.appendGoPrinted(to: &output, nested: true)
             }
             output += "]"
-        case .map(let entries):
+        case .map(let map):
             // fmt prints maps with their keys sorted.
             output += "map["
-            for (index, key) in entries.keys.sorted().enumerated() {
+            for (index, key) in map.sortedKeys.enumerated() {
                 if index > 0 { output += " " }
                 output += key
                 output += ":"
-                entries[key]?.appendGoPrinted(to: &output, nested: true)
+                map[key]?.appendGoPrinted(to: &output, nested: true)
             }
             output += "]"
         case .bytes(let bytes):

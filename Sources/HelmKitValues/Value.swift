@@ -13,11 +13,41 @@ public enum Value: Sendable {
     case float(Double)
     case string(String)
     case list([Value])
-    case map([String: Value])
+    /// A Go map: a reference, as in Go, because Sprig's `set`, `unset` and `merge` change a map in
+    /// place and charts read the change through other variables that hold the same map.
+    case map(ValueMap)
     /// Go `[]byte`, as returned by `.Files.GetBytes`.
     case bytes([UInt8])
     /// A Go object with fields and methods, such as `.Files` or `.Capabilities`.
     case object(any TemplateObject)
+}
+
+/// The storage of a Go `map[string]interface{}`, shared by every value that holds it.
+///
+/// Rendering runs on one thread, which is what makes the unchecked `Sendable` sound.
+public final class ValueMap: @unchecked Sendable {
+    public var entries: [String: Value]
+
+    public init(_ entries: [String: Value] = [:]) {
+        self.entries = entries
+    }
+
+    public subscript(key: String) -> Value? {
+        get { entries[key] }
+        set { entries[key] = newValue }
+    }
+
+    public var count: Int { entries.count }
+
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// The keys in the order Go's text/template and fmt visit them.
+    public var sortedKeys: [String] { entries.keys.sorted() }
+
+    /// Returns a copy in which nested maps are copied too, as Helm's values copying does.
+    public func deepCopy() -> ValueMap {
+        ValueMap(entries.mapValues { $0.deepCopy() })
+    }
 }
 
 /// A Go value that templates reach through fields and method calls rather than map keys.
@@ -99,7 +129,7 @@ extension Value {
         case .float(let number): return number != 0
         case .string(let text): return !text.isEmpty
         case .list(let items): return !items.isEmpty
-        case .map(let entries): return !entries.isEmpty
+        case .map(let map): return !map.isEmpty
         case .bytes(let bytes): return !bytes.isEmpty
         case .object: return true
         }
@@ -115,9 +145,23 @@ extension Value {
         return nil
     }
 
-    public var mapValue: [String: Value]? {
-        if case .map(let entries) = self { return entries }
+    /// Wraps `entries` in a new map.
+    public static func dictionary(_ entries: [String: Value]) -> Value {
+        .map(ValueMap(entries))
+    }
+
+    public var mapValue: ValueMap? {
+        if case .map(let map) = self { return map }
         return nil
+    }
+
+    /// Returns a copy that shares no map with this value.
+    public func deepCopy() -> Value {
+        switch self {
+        case .map(let map): return .map(map.deepCopy())
+        case .list(let items): return .list(items.map { $0.deepCopy() })
+        default: return self
+        }
     }
 
     public var listValue: [Value]? {
@@ -137,7 +181,7 @@ extension Value {
     public func value(atPath path: [String]) -> Value? {
         var current = self
         for key in path {
-            guard case .map(let entries) = current, let next = entries[key] else { return nil }
+            guard case .map(let map) = current, let next = map[key] else { return nil }
             current = next
         }
         return current
