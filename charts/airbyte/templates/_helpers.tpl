@@ -1,0 +1,64 @@
+{{/*
+Helpers of the umbrella chart. Names here use only .Release, so the
+subcharts call them too, to find the objects that the umbrella renders.
+*/}}
+
+{{- define "airbyte.envConfigMapName" -}}
+{{- printf "%s-airbyte-env" .Release.Name -}}
+{{- end -}}
+
+{{- define "airbyte.secretsName" -}}
+{{- printf "%s-airbyte-secrets" .Release.Name -}}
+{{- end -}}
+
+{{- define "airbyte.authSecretName" -}}
+{{- printf "%s-airbyte-auth-secrets" .Release.Name -}}
+{{- end -}}
+
+{{/* "true" for the enterprise edition, "" otherwise, so that it reads as a condition. */}}
+{{- define "airbyte.isEnterprise" -}}
+{{- if eq (.Values.global.edition | default "community" | toString) "enterprise" -}}
+true
+{{- end -}}
+{{- end -}}
+
+{{/* Labels of an umbrella component. Call with a dict of "root" and "component". */}}
+{{- define "airbyte.labels" -}}
+{{ include "airbyte-common.labels" . }}
+app.kubernetes.io/component: {{ .component }}
+{{- end -}}
+
+{{/* Service account of the platform pods; they launch the connector pods. */}}
+{{- define "airbyte.serviceAccountName" -}}
+{{- .Values.serviceAccount.name | default "airbyte-sa" -}}
+{{- end -}}
+
+{{/* URL of the web application: webapp-url from airbyte.yml, else the webapp Service. */}}
+{{- define "airbyte.webappUrl" -}}
+{{- $config := include "airbyte.enterpriseConfig" . | fromYaml -}}
+{{- $config.webappUrl | default (printf "http://%s-airbyte-webapp-svc" .Release.Name) -}}
+{{- end -}}
+
+{{/*
+Environment of the platform containers that the umbrella renders: the env
+ConfigMap, the storage and database credentials and the extraEnv values,
+which go through tpl.
+*/}}
+{{- define "airbyte.containerEnv" -}}
+- name: DATABASE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      {{- include "airbyte.database.passwordSecretRef" . | nindent 6 }}
+{{- include "airbyte-common.storage.secretEnv" . }}
+{{- include "airbyte.secretsManager.secretEnv" . }}
+{{- if include "airbyte.isEnterprise" . }}
+- name: AIRBYTE_LICENSE_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "airbyte.authSecretName" . }}
+      key: LICENSE_KEY
+{{- end }}
+{{- with .Values.extraEnv }}
+{{ tpl (toYaml .) $ }}
+{{- end }}
+{{- end -}}
