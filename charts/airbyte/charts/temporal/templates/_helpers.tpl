@@ -1,0 +1,7 @@
+{{- define "temporal.component" -}}
+temporal
+{{- end -}}
+
+{{- define "temporal.configMapName" -}}
+{{- printf "%s-airbyte-temporal-dynamicconfig" .Release.Name -}}
+{{- end -}}
