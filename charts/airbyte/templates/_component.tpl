@@ -22,6 +22,10 @@ spec:
     metadata:
       labels:
         {{- include "airbyte-common.selectorLabels" . | nindent 8 }}
+      {{- with include "airbyte.podAnnotations" (dict "root" $root "annotations" $values.podAnnotations) }}
+      annotations:
+        {{- . | nindent 8 }}
+      {{- end }}
     spec:
       serviceAccountName: {{ include "airbyte.serviceAccountName" $root }}
       containers:

@@ -16,7 +16,11 @@ password, existingSecret or jdbcUrl.
 {{- if gt (len $given) 1 -}}
 {{- fail (printf "%s are mutually exclusive: keep only one of them in your values" (join " and " $given)) -}}
 {{- end -}}
-{{- if not $db.jdbcUrl -}}
+{{- if $db.jdbcUrl -}}
+{{- if not (hasPrefix "jdbc:postgresql://" $db.jdbcUrl) -}}
+{{- fail (printf "externalDatabase.jdbcUrl %q must start with jdbc:postgresql://" $db.jdbcUrl) -}}
+{{- end -}}
+{{- else -}}
 {{- $_ := required "externalDatabase.host is required when postgresql.enabled is false" $db.host -}}
 {{- end -}}
 {{- end -}}

@@ -11,9 +11,12 @@ Missing or invalid settings fail with the key to add to airbyte.yml.
 {{- if hasKey $file "Error" -}}
 {{- fail (printf "airbyteYml is not a valid YAML map: %s" (get $file "Error")) -}}
 {{- end -}}
+{{- if not (hasKey $file "initial-user") -}}
+{{- fail "airbyte.yml has no initial-user block: add initial-user with email, first-name, last-name, username and password" -}}
+{{- end -}}
 {{- $user := get $file "initial-user" -}}
 {{- if not (kindIs "map" $user) -}}
-{{- fail "airbyte.yml has no initial-user block: add initial-user with email, first-name, last-name, username and password" -}}
+{{- fail (printf "initial-user in airbyte.yml must be a block of keys (email, first-name, ...), not a %s" (typeOf $user)) -}}
 {{- end -}}
 {{- $initialUser := dict -}}
 {{- range $key := list "email" "first-name" "last-name" "username" "password" -}}
@@ -32,11 +35,18 @@ Missing or invalid settings fail with the key to add to airbyte.yml.
 {{- range $key := list "domain" "app-name" "client-id" "client-secret" -}}
 {{- $_ := set $entry $key (required (printf "airbyte.yml is missing auth.identity-providers[%d].%s for the %s provider" $i $key $type) (get $provider $key) | toString) -}}
 {{- end -}}
+{{- if contains "://" $entry.domain -}}
+{{- fail (printf "auth.identity-providers[%d].domain %q in airbyte.yml must be a domain without http:// or https://" $i $entry.domain) -}}
+{{- end -}}
 {{- $providers = append $providers $entry -}}
 {{- end -}}
 {{- $config := dict "initialUser" $initialUser "licenseKey" (toString $licenseKey) "identityProviders" $providers -}}
 {{- with get $file "webapp-url" -}}
-{{- $_ := set $config "webappUrl" (toString .) -}}
+{{- $url := toString . | trim -}}
+{{- if not (regexMatch "^https?://" $url) -}}
+{{- fail (printf "webapp-url %q in airbyte.yml must start with http:// or https://" $url) -}}
+{{- end -}}
+{{- $_ := set $config "webappUrl" (trimSuffix "/" $url) -}}
 {{- end -}}
 {{- toYaml $config -}}
 {{- else -}}

@@ -28,15 +28,36 @@ true
 app.kubernetes.io/component: {{ .component }}
 {{- end -}}
 
+{{/*
+Pod annotations of an umbrella component: its own podAnnotations over
+global.podAnnotations, each value passed through tpl. Call with a dict of
+"root" and "annotations" (the component's, possibly nil).
+*/}}
+{{- define "airbyte.podAnnotations" -}}
+{{- /* Copy first, because merge writes into its first argument, which would change the values. */ -}}
+{{- $own := .annotations | default dict | toJson | fromJson -}}
+{{- $merged := merge $own (.root.Values.global.podAnnotations | default dict) -}}
+{{- if $merged -}}
+{{- tpl (toYaml $merged) .root -}}
+{{- end -}}
+{{- end -}}
+
 {{/* Service account of the platform pods; they launch the connector pods. */}}
 {{- define "airbyte.serviceAccountName" -}}
 {{- .Values.serviceAccount.name | default "airbyte-sa" -}}
 {{- end -}}
 
-{{/* URL of the web application: webapp-url from airbyte.yml, else the webapp Service. */}}
+{{/*
+URL of the web application: webapp-url from airbyte.yml, else the first
+Ingress host, else the webapp Service.
+*/}}
 {{- define "airbyte.webappUrl" -}}
 {{- $config := include "airbyte.enterpriseConfig" . | fromYaml -}}
-{{- $config.webappUrl | default (printf "http://%s-airbyte-webapp-svc" .Release.Name) -}}
+{{- $ingressUrl := "" -}}
+{{- if and .Values.ingress.enabled .Values.ingress.hosts -}}
+{{- $ingressUrl = printf "https://%s" (first .Values.ingress.hosts) -}}
+{{- end -}}
+{{- coalesce $config.webappUrl $ingressUrl (printf "http://%s-airbyte-webapp-svc" .Release.Name) -}}
 {{- end -}}
 
 {{/*

@@ -1,7 +1,7 @@
 {{/* Secrets manager type after checking it; "" means Kubernetes secrets. */}}
 {{- define "airbyte.secretsManager.type" -}}
 {{- $type := .Values.secretsManager.type | default "" | toString -}}
-{{- if not (or (eq $type "") (eq $type "awsSecretManager") (eq $type "googleSecretManager")) -}}
+{{- if not (or (empty $type) (eq $type "awsSecretManager") (eq $type "googleSecretManager")) -}}
 {{- fail (printf "secretsManager.type %q is not supported: set it to \"awsSecretManager\", \"googleSecretManager\" or leave it empty for Kubernetes secrets" $type) -}}
 {{- end -}}
 {{- $type -}}
@@ -24,8 +24,13 @@
 SECRET_PERSISTENCE: AWS_SECRET_MANAGER
 AWS_SECRET_MANAGER_REGION: {{ required "secretsManager.awsSecretManager.region is required for awsSecretManager, for example us-east-1" $aws.region | quote }}
 AWS_SECRET_MANAGER_AUTHENTICATION_TYPE: {{ $aws.authenticationType | default "credentials" | quote }}
-AWS_SECRET_MANAGER_SECRET_TAGS: {{ join "," $tags | quote }}
+{{- with $tags }}
+AWS_SECRET_MANAGER_SECRET_TAGS: {{ join "," . | quote }}
+{{- end }}
 {{- with $aws.kms }}
+{{- if not (hasPrefix "arn:" .) }}
+{{- fail (printf "secretsManager.awsSecretManager.kms %q is not an ARN: give the key's full ARN, arn:aws:kms:REGION:ACCOUNT:key/ID" .) }}
+{{- end }}
 AWS_KMS_KEY_ARN: {{ . | quote }}
 {{- end }}
 {{- else if eq $type "googleSecretManager" -}}

@@ -50,6 +50,9 @@ AWS_DEFAULT_REGION: {{ required "global.storage.s3.region is required when globa
 S3_AUTHENTICATION_TYPE: {{ $auth | quote }}
 {{- else if eq $type "gcs" }}
 GCS_PROJECT_ID: {{ required "global.storage.gcs.projectId is required when global.storage.type is GCS" $storage.gcs.projectId | quote }}
+{{- if not (hasSuffix ".json" $storage.gcs.credentialsPath) }}
+{{- fail (printf "global.storage.gcs.credentialsPath %q must name the JSON key file, for example /secrets/gcs-log-creds/gcp.json" $storage.gcs.credentialsPath) }}
+{{- end }}
 GOOGLE_APPLICATION_CREDENTIALS: {{ $storage.gcs.credentialsPath | quote }}
 {{- end }}
 {{- end -}}
