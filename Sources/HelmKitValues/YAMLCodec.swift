@@ -1,13 +1,66 @@
 /// YAML as Helm reads and writes it: sigs.k8s.io/yaml over go-yaml v2.
 public enum YAMLCodec {
-    /// Decodes one YAML document with Helm's typing: through JSON, so every number is float64.
+    /// Decodes the first YAML document as `sigs.k8s.io/yaml.Unmarshal` into `interface{}` does:
+    /// through JSON, so every number is float64 and every map key a string. An empty document
+    /// is null.
+    ///
+    /// The error message is sigs.k8s.io/yaml's whole text, for example
+    /// `error converting YAML to JSON: yaml: line 3: mapping values are not allowed in this context`;
+    /// Helm adds its own prefix in front (`cannot load values.yaml: cannot unmarshal yaml document: `
+    /// for a values file), and `fromYaml` stores this text under `Error`.
     public static func decode(_ text: String) throws -> Value {
-        // TODO: stub until the libyaml reader lands.
-        throw ValueError("yaml: not implemented")
+        var reader = YAMLReader(text: text)
+        do {
+            return try reader.readFirstDocument()
+        } catch let error as ValueError {
+            throw ValueError("error converting YAML to JSON: " + error.message)
+        }
     }
 
-    /// Encodes as sigs.k8s.io/yaml's Marshal does (sorted keys, go-yaml v2 styles), ending in a newline.
+    /// Decodes as `sigs.k8s.io/yaml.Unmarshal` into a `map[string]interface{}` (what `fromYaml`
+    /// and values files use): a null document is `.null`, Go's nil map, and a document that is
+    /// not a mapping fails with encoding/json's text, such as `error unmarshaling JSON: while
+    /// decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}`.
+    public static func decodeMap(_ text: String) throws -> Value {
+        let value = try decode(text)
+        switch value {
+        case .map, .null:
+            return value
+        default:
+            throw mismatch(value, goType: "map[string]interface {}")
+        }
+    }
+
+    /// Decodes as `sigs.k8s.io/yaml.Unmarshal` into a `[]interface{}` (what `fromYamlArray` uses):
+    /// a null document is `.null`, Go's nil slice, and anything but a sequence fails as `decodeMap`
+    /// describes.
+    public static func decodeList(_ text: String) throws -> Value {
+        let value = try decode(text)
+        switch value {
+        case .list, .null:
+            return value
+        default:
+            throw mismatch(value, goType: "[]interface {}")
+        }
+    }
+
+    private static func mismatch(_ value: Value, goType: String) -> ValueError {
+        let jsonKind: String
+        switch value {
+        case .map: jsonKind = "object"
+        case .list: jsonKind = "array"
+        case .string: jsonKind = "string"
+        case .bool: jsonKind = "bool"
+        default: jsonKind = "number"
+        }
+        return ValueError(
+            "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKind) into Go value of type \(goType)")
+    }
+
+    /// Encodes as `sigs.k8s.io/yaml.Marshal` does (keys in go-yaml v2's order, its scalar styles,
+    /// lines folded at 80 columns), ending in a newline. NaN and infinities fail with
+    /// `error marshaling into JSON: json: unsupported value: NaN`.
     public static func encode(_ value: Value) throws -> String {
-        throw ValueError("yaml: not implemented")
+        try YAMLWriter().write(value)
     }
 }

@@ -1,0 +1,114 @@
+internal import CYAML
+
+/// A libyaml emitter set up as go-yaml v2's encoder sets up its own port of it: UTF-8, unicode
+/// output allowed, libyaml's default indent (2) and line width (80).
+final class LibYAMLEmitter {
+    /// The scalar styles go-yaml v2 requests.
+    enum ScalarStyle {
+        case plain, doubleQuoted, literal
+    }
+
+    /// The bytes the emitter writes, reached from libyaml's C callback.
+    private final class OutputBuffer {
+        var bytes: [UInt8] = []
+    }
+
+    private let emitter: UnsafeMutablePointer<yaml_emitter_t>
+    private let output = OutputBuffer()
+
+    init() {
+        emitter = UnsafeMutablePointer<yaml_emitter_t>.allocate(capacity: 1)
+        yaml_emitter_initialize(emitter)
+        yaml_emitter_set_unicode(emitter, 1)
+        let context = Unmanaged.passUnretained(output).toOpaque()
+        yaml_emitter_set_output(emitter, { context, buffer, size in
+            guard let context, let buffer else { return 0 }
+            let output = Unmanaged<OutputBuffer>.fromOpaque(context).takeUnretainedValue()
+            output.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
+            return 1
+        }, context)
+    }
+
+    deinit {
+        yaml_emitter_delete(emitter)
+        emitter.deallocate()
+    }
+
+    /// The text written so far.
+    var text: String {
+        String(decoding: output.bytes, as: UTF8.self)
+    }
+
+    func startDocument() throws {
+        var event = yaml_event_t()
+        yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING)
+        try emit(&event)
+        yaml_document_start_event_initialize(&event, nil, nil, nil, 1)
+        try emit(&event)
+    }
+
+    /// Ends the document and the stream without the `...` marker libyaml adds after a block
+    /// scalar that keeps trailing line breaks: go-yaml v2 clears that state before the stream end.
+    func endDocument() throws {
+        var event = yaml_event_t()
+        yaml_document_end_event_initialize(&event, 1)
+        try emit(&event)
+        emitter.pointee.open_ended = 0
+        yaml_stream_end_event_initialize(&event)
+        try emit(&event)
+        guard yaml_emitter_flush(emitter) != 0 else { throw failure() }
+    }
+
+    func scalar(_ text: String, style: ScalarStyle) throws {
+        var event = yaml_event_t()
+        let libyamlStyle: yaml_scalar_style_t
+        switch style {
+        case .plain: libyamlStyle = YAML_PLAIN_SCALAR_STYLE
+        case .doubleQuoted: libyamlStyle = YAML_DOUBLE_QUOTED_SCALAR_STYLE
+        case .literal: libyamlStyle = YAML_LITERAL_SCALAR_STYLE
+        }
+        var bytes = Array(text.utf8)
+        let initialized = bytes.withUnsafeMutableBufferPointer { buffer in
+            // libyaml copies the value, so the pointer only has to live through this call.
+            yaml_scalar_event_initialize(&event, nil, nil, buffer.baseAddress ?? nil, Int32(buffer.count), 1, 1, libyamlStyle)
+        }
+        guard initialized != 0 else { throw failure() }
+        try emit(&event)
+    }
+
+    func startSequence() throws {
+        var event = yaml_event_t()
+        yaml_sequence_start_event_initialize(&event, nil, nil, 1, YAML_BLOCK_SEQUENCE_STYLE)
+        try emit(&event)
+    }
+
+    func endSequence() throws {
+        var event = yaml_event_t()
+        yaml_sequence_end_event_initialize(&event)
+        try emit(&event)
+    }
+
+    func startMapping() throws {
+        var event = yaml_event_t()
+        yaml_mapping_start_event_initialize(&event, nil, nil, 1, YAML_BLOCK_MAPPING_STYLE)
+        try emit(&event)
+    }
+
+    func endMapping() throws {
+        var event = yaml_event_t()
+        yaml_mapping_end_event_initialize(&event)
+        try emit(&event)
+    }
+
+    private func emit(_ event: inout yaml_event_t) throws {
+        // yaml_emitter_emit takes ownership of the event, even when it fails.
+        guard yaml_emitter_emit(emitter, &event) != 0 else { throw failure() }
+    }
+
+    private func failure() -> ValueError {
+        if let problem = emitter.pointee.problem {
+            return ValueError("yaml: " + String(cString: problem))
+        }
+        return ValueError("yaml: unknown problem generating YAML content")
+    }
+}

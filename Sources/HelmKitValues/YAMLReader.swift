@@ -1,0 +1,253 @@
+import Foundation
+
+/// Builds the value sigs.k8s.io/yaml's Unmarshal produces: go-yaml v2 decodes the first document
+/// into `interface{}`, keys become strings, and the JSON round trip makes every number a float64.
+///
+/// Errors are go-yaml's or the JSON conversion's text, without sigs.k8s.io/yaml's prefix.
+struct YAMLReader {
+    private enum Anchored {
+        /// The anchored node is still being read, so an alias to it refers to itself.
+        case inProgress
+        case scalar(YAMLEvent)
+        case collection(Value)
+    }
+
+    private let parser: LibYAMLParser
+    private var anchors: [String: Anchored] = [:]
+    /// The first error of the conversion to JSON, raised once the whole document is read,
+    /// because go-yaml reports syntax errors first.
+    private var conversionError: String?
+
+    init(text: String) {
+        parser = LibYAMLParser(text: text)
+    }
+
+    /// Reads the first document; an empty stream is null.
+    mutating func readFirstDocument() throws -> Value {
+        _ = try parser.next()
+        let start = try parser.next()
+        guard start.kind == .documentStart else { return .null }
+
+        let root = try readValue(try parser.next())
+        let end = try parser.next()
+        guard end.kind == .documentEnd else {
+            throw ValueError("yaml: expected DOCUMENT_END event but got \(end.kind)")
+        }
+        if let conversionError {
+            throw ValueError(conversionError)
+        }
+        return root
+    }
+
+    private mutating func readValue(_ event: YAMLEvent) throws -> Value {
+        switch event.kind {
+        case .scalar:
+            if let anchor = event.anchor {
+                anchors[anchor] = .scalar(event)
+            }
+            return try scalarValue(event)
+        case .alias:
+            switch try anchored(event.value) {
+            case .scalar(let scalar): return try scalarValue(scalar)
+            case .collection(let value): return value.deepCopy()
+            case .inProgress: throw ValueError("yaml: anchor '\(event.value)' value contains itself")
+            }
+        case .sequenceStart:
+            return try readSequence(event)
+        case .mappingStart:
+            return try readMapping(event)
+        default:
+            throw ValueError("yaml: unexpected \(event.kind) event")
+        }
+    }
+
+    private mutating func anchored(_ name: String) throws -> Anchored {
+        guard let target = anchors[name] else {
+            throw ValueError("yaml: unknown anchor '\(name)' referenced")
+        }
+        return target
+    }
+
+    private mutating func readSequence(_ start: YAMLEvent) throws -> Value {
+        if let anchor = start.anchor {
+            anchors[anchor] = .inProgress
+        }
+        var items: [Value] = []
+        while true {
+            let event = try parser.next()
+            if event.kind == .sequenceEnd { break }
+            items.append(try readValue(event))
+        }
+        let value: Value = start.tag == YAMLTag.null ? .null : .list(items)
+        if let anchor = start.anchor {
+            anchors[anchor] = .collection(value)
+        }
+        return value
+    }
+
+    private mutating func readMapping(_ start: YAMLEvent) throws -> Value {
+        if let anchor = start.anchor {
+            anchors[anchor] = .inProgress
+        }
+        let map = ValueMap()
+        while true {
+            let keyEvent = try parser.next()
+            if keyEvent.kind == .mappingEnd { break }
+
+            if isMergeKey(keyEvent) {
+                try merge(try parser.next(), into: map)
+                continue
+            }
+            let key = try mapKey(keyEvent)
+            let value = try readValue(try parser.next())
+            switch key {
+            case .text(let text):
+                map[text] = value
+            case .unsupported(let typeName, let keyText):
+                recordConversionError(
+                    "unsupported map key of type: \(typeName), key: \(keyText), value: \(GoSyntax.describe(value))")
+            }
+        }
+        let value: Value = start.tag == YAMLTag.null ? .null : .map(map)
+        if let anchor = start.anchor {
+            anchors[anchor] = .collection(value)
+        }
+        return value
+    }
+
+    private func isMergeKey(_ event: YAMLEvent) -> Bool {
+        event.kind == .scalar && event.value == "<<" && (event.plainImplicit || event.tag == YAMLTag.merge)
+    }
+
+    /// Copies the entries of a merged map, or of each map in a merged list from last to first,
+    /// so that, as in go-yaml v2, whichever entry comes later in the document wins.
+    private mutating func merge(_ event: YAMLEvent, into map: ValueMap) throws {
+        let wantMap = ValueError("yaml: map merge requires map or sequence of maps as the value")
+        var sources: [Value] = []
+        switch event.kind {
+        case .mappingStart:
+            sources = [try readValue(event)]
+        case .alias:
+            guard case .collection(let value) = try anchored(event.value), value.mapValue != nil else {
+                throw wantMap
+            }
+            sources = [try readValue(event)]
+        case .sequenceStart:
+            guard case .list(let items) = try readValue(event) else { throw wantMap }
+            sources = items.reversed()
+        default:
+            throw wantMap
+        }
+        for source in sources {
+            guard case .map(let sourceMap) = source else { throw wantMap }
+            for (key, value) in sourceMap.entries {
+                map[key] = value
+            }
+        }
+    }
+}
+
+extension YAMLReader {
+    /// A mapping key as sigs.k8s.io/yaml converts it: a string, or a key type it rejects
+    /// (null and uint64), with the type and key as its error message prints them.
+    private enum MapKey {
+        case text(String)
+        case unsupported(typeName: String, keyText: String)
+    }
+
+    /// Returns a scalar's value after the JSON round trip: numbers as float64, text as strings.
+    private mutating func scalarValue(_ event: YAMLEvent) throws -> Value {
+        if event.tag.isEmpty && !event.plainImplicit {
+            return .string(event.value)
+        }
+        if isNull(event) {
+            return .null
+        }
+        let (tag, resolved) = try YAMLScalarResolver.resolve(tag: event.tag, text: event.value)
+        if tag == YAMLTag.binary {
+            return .string(try decodeBinary(event.value))
+        }
+        switch resolved {
+        case .null: return .null
+        case .bool(let flag): return .bool(flag)
+        case .int(let number): return .float(Double(number))
+        case .uint(let number): return .float(Double(number))
+        case .string: return .string(event.value)
+        case .float(let number):
+            if !number.isFinite {
+                recordConversionError("json: unsupported value: \(GoFloat.format(number, verb: "g", precision: -1))")
+            }
+            return .float(number)
+        }
+    }
+
+    private func isNull(_ event: YAMLEvent) -> Bool {
+        if event.tag == YAMLTag.null { return true }
+        guard event.tag.isEmpty else { return false }
+        return event.value == "null" || event.value == "~" || (event.value.isEmpty && event.plainImplicit)
+    }
+
+    private mutating func mapKey(_ event: YAMLEvent) throws -> MapKey {
+        switch event.kind {
+        case .scalar:
+            if let anchor = event.anchor {
+                anchors[anchor] = .scalar(event)
+            }
+            return try scalarKey(event)
+        case .alias:
+            switch try anchored(event.value) {
+            case .scalar(let scalar): return try scalarKey(scalar)
+            case .collection(let value): throw ValueError("yaml: invalid map key: \(GoSyntax.describe(value))")
+            case .inProgress: throw ValueError("yaml: anchor '\(event.value)' value contains itself")
+            }
+        default:
+            let value = try readValue(event)
+            throw ValueError("yaml: invalid map key: \(GoSyntax.describe(value))")
+        }
+    }
+
+    private mutating func scalarKey(_ event: YAMLEvent) throws -> MapKey {
+        let nullKey = MapKey.unsupported(typeName: "%!s(<nil>)", keyText: "<nil>")
+        if event.tag.isEmpty && !event.plainImplicit {
+            return .text(event.value)
+        }
+        if isNull(event) {
+            return nullKey
+        }
+        let (tag, resolved) = try YAMLScalarResolver.resolve(tag: event.tag, text: event.value)
+        if tag == YAMLTag.binary {
+            return .text(try decodeBinary(event.value))
+        }
+        switch resolved {
+        case .null:
+            return nullKey
+        case .bool(let flag):
+            return .text(flag ? "true" : "false")
+        case .int(let number):
+            return .text(String(number))
+        case .uint(let number):
+            // sigs.k8s.io/yaml converts int, int64, float64 and bool keys, but not uint64 ones.
+            return .unsupported(typeName: "uint64", keyText: "0x" + String(number, radix: 16))
+        case .float(let number):
+            return .text(GoNumberText.yamlKey(number))
+        case .string:
+            return .text(event.value)
+        }
+    }
+
+    /// Decodes `!!binary` base64 as Go's StdEncoding does (line breaks ignored), replacing bytes
+    /// that are not UTF-8 as encoding/json does.
+    private func decodeBinary(_ text: String) throws -> String {
+        let compact = text.filter { $0 != "\n" && $0 != "\r" }
+        guard let data = Data(base64Encoded: compact) else {
+            throw ValueError("yaml: !!binary value contains invalid base64 data")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private mutating func recordConversionError(_ message: String) {
+        if conversionError == nil {
+            conversionError = message
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+
+/// A Go value with a JSON form of its own, as `json.Marshal` would give for its exported fields.
+public protocol JSONRepresentable {
+    /// The value encoding/json would produce, made of maps, lists and scalars.
+    var jsonValue: Value { get }
+}
+
+/// Writes a value as `sigs.k8s.io/yaml.Marshal` does: encoding/json first, then go-yaml v2 reads
+/// that JSON and emits it with the scalar styles chosen here and libyaml's emitter.
+struct YAMLWriter {
+    private let emitter = LibYAMLEmitter()
+
+    func write(_ value: Value) throws -> String {
+        try emitter.startDocument()
+        try writeNode(value)
+        try emitter.endDocument()
+        return emitter.text
+    }
+
+    private func writeNode(_ value: Value) throws {
+        switch value {
+        case .null:
+            try emitter.scalar("null", style: .plain)
+        case .bool(let flag):
+            try emitter.scalar(flag ? "true" : "false", style: .plain)
+        case .int(let number), .int64(let number):
+            try emitter.scalar(String(number), style: .plain)
+        case .float(let number):
+            guard number.isFinite else {
+                let text = GoFloat.format(number, verb: "g", precision: -1)
+                throw ValueError("error marshaling into JSON: json: unsupported value: \(text)")
+            }
+            try emitter.scalar(GoNumberText.yaml(number), style: .plain)
+        case .string(let text):
+            try writeString(text)
+        case .bytes(let bytes):
+            try writeString(Data(bytes).base64EncodedString())
+        case .list(let items):
+            try emitter.startSequence()
+            for item in items {
+                try writeNode(item)
+            }
+            try emitter.endSequence()
+        case .map(let map):
+            try writeMapping(map)
+        case .object(let object):
+            // TODO: objects without a JSON form encode as `{}`; encoding/json would list their
+            // exported fields.
+            let jsonValue = (object as? any JSONRepresentable)?.jsonValue ?? .map(ValueMap())
+            try writeNode(jsonValue)
+        }
+    }
+
+    private func writeMapping(_ map: ValueMap) throws {
+        try emitter.startMapping()
+        for key in YAMLKeyOrder.sorted(Array(map.entries.keys)) {
+            try writeString(key)
+            try writeNode(map[key] ?? .null)
+        }
+        try emitter.endMapping()
+    }
+
+    /// Requests the style go-yaml v2 requests: literal for text with line breaks, plain when the
+    /// text would read back as the same string, double-quoted otherwise. The emitter may still
+    /// pick a safer style, such as single quotes for `a: b`.
+    private func writeString(_ text: String) throws {
+        let style: LibYAMLEmitter.ScalarStyle
+        if text.utf8.contains(0x0A) {
+            style = .literal
+        } else if YAMLScalarResolver.implicitTag(of: text) == YAMLTag.string
+                    && !YAMLScalarResolver.isBase60Float(text) {
+            style = .plain
+        } else {
+            style = .doubleQuoted
+        }
+        try emitter.scalar(text, style: style)
+    }
+}
+
+/// The order go-yaml v2 sorts string map keys in: runs of digits compare as numbers, and a
+/// letter sorts after a non-letter.
+enum YAMLKeyOrder {
+    static func sorted(_ keys: [String]) -> [String] {
+        let scalarKeys = keys.map { Array($0.unicodeScalars) }
+        let order = scalarKeys.indices.sorted { isOrderedBefore(scalarKeys[$0], scalarKeys[$1]) }
+        return order.map { keys[$0] }
+    }
+
+    static func isOrderedBefore(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < left.count && index < right.count {
+            let a = left[index]
+            let b = right[index]
+            if a == b {
+                index += 1
+                continue
+            }
+            let aIsLetter = isLetter(a)
+            let bIsLetter = isLetter(b)
+            if aIsLetter && bIsLetter {
+                return a.value < b.value
+            }
+            if aIsLetter || bIsLetter {
+                return bIsLetter
+            }
+            return compareNumberRuns(left, right, at: index)
+        }
+        return left.count < right.count
+    }
+
+    /// Compares the digit runs starting at `index`, counting a run that follows a nonzero digit
+    /// as if it had a leading 1, as go-yaml v2 does.
+    private static func compareNumberRuns(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar], at index: Int) -> Bool {
+        var leftNumber: Int64 = 0
+        var rightNumber: Int64 = 0
+        let zero = Unicode.Scalar(UInt8(ascii: "0"))
+        if left[index] == zero || right[index] == zero {
+            var back = index - 1
+            while back >= 0 && isDigit(left[back]) {
+                if left[back] != zero {
+                    leftNumber = 1
+                    rightNumber = 1
+                    break
+                }
+                back -= 1
+            }
+        }
+
+        var leftEnd = index
+        while leftEnd < left.count && isDigit(left[leftEnd]) {
+            leftNumber = leftNumber &* 10 &+ (Int64(left[leftEnd].value) &- 48)
+            leftEnd += 1
+        }
+        var rightEnd = index
+        while rightEnd < right.count && isDigit(right[rightEnd]) {
+            rightNumber = rightNumber &* 10 &+ (Int64(right[rightEnd].value) &- 48)
+            rightEnd += 1
+        }
+        if leftNumber != rightNumber {
+            return leftNumber < rightNumber
+        }
+        if leftEnd != rightEnd {
+            return leftEnd < rightEnd
+        }
+        return left[index].value < right[index].value
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value) | 0x20
+            return byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return scalar.value >= 48 && scalar.value <= 57
+        }
+        return scalar.properties.generalCategory == .decimalNumber
+    }
+}
