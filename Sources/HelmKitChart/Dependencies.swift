@@ -1,0 +1,85 @@
+import Foundation
+import HelmKitValues
+
+/// Helm's dependency processing before rendering: aliases, then `tags` and `condition`
+/// deciding which subcharts stay, applied from the root chart down.
+public enum Dependencies {
+    /// Returns `chart` with aliased subcharts renamed and disabled subcharts removed, at every depth.
+    public static func process(_ chart: Chart, userValues: ValueMap) throws -> Chart {
+        try process(chart, values: userValues, path: "")
+    }
+
+    static func process(_ chart: Chart, values: ValueMap, path: String) throws -> Chart {
+        var chart = chart
+        guard !chart.metadata.dependencies.isEmpty else { return chart }
+
+        // Subcharts that Chart.yaml does not declare stay as they are; declared ones are taken
+        // once per declaration, under the alias when there is one.
+        var subcharts = chart.dependencies.filter { existing in
+            !chart.metadata.dependencies.contains { $0.name == existing.name }
+        }
+        for declared in chart.metadata.dependencies {
+            // TODO: Helm also requires the subchart's version to satisfy the declared range.
+            if var match = chart.dependencies.first(where: { $0.name == declared.name }) {
+                if !declared.alias.isEmpty { match.metadata.name = declared.alias }
+                subcharts.append(match)
+            }
+        }
+        chart.dependencies = subcharts
+
+        let coalesced = try Coalesce.values(for: chart, userValues: values)
+        var enabled: [String: Bool] = [:]
+        for declared in chart.metadata.dependencies {
+            var isEnabled = enabledByTags(declared, values: coalesced)
+            if let condition = conditionValue(declared.condition, values: coalesced, path: path) {
+                isEnabled = condition
+            }
+            enabled[declared.effectiveName] = isEnabled
+        }
+
+        var kept: [Chart] = []
+        for subchart in chart.dependencies where enabled[subchart.name] ?? true {
+            kept.append(try process(subchart, values: coalesced, path: path + subchart.name + "."))
+        }
+        chart.dependencies = kept
+        chart.metadata.dependencies = chart.metadata.dependencies.filter { enabled[$0.effectiveName] ?? true }
+        return chart
+    }
+
+    /// A dependency is disabled by tags only when some tag is false and none is true.
+    static func enabledByTags(_ dependency: ChartDependency, values: ValueMap) -> Bool {
+        guard case .map(let tags)? = values["tags"] else { return true }
+        var anyTrue = false
+        var anyFalse = false
+        for tag in dependency.tags {
+            if case .bool(let flag)? = tags[tag] {
+                if flag { anyTrue = true } else { anyFalse = true }
+            }
+        }
+        return anyTrue || !anyFalse
+    }
+
+    /// Returns the first path of the comma-separated condition that holds a boolean.
+    static func conditionValue(_ condition: String, values: ValueMap, path: String) -> Bool? {
+        let trimmed = condition.trimmingCharacters(in: .whitespacesAndNewlines)
+        for candidate in trimmed.split(separator: ",", omittingEmptySubsequences: true) {
+            if case .bool(let flag)? = pathValue(path + candidate, in: values) {
+                return flag
+            }
+        }
+        return nil
+    }
+
+    /// Helm's `Values.PathValue`: the value at a dotted path, unless it is a map.
+    static func pathValue(_ path: String, in values: ValueMap) -> Value? {
+        let keys = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var table = values
+        for key in keys.dropLast() {
+            guard case .map(let next)? = table[key] else { return nil }
+            table = next
+        }
+        guard let last = keys.last, let value = table[last] else { return nil }
+        if case .map = value { return nil }
+        return value
+    }
+}
