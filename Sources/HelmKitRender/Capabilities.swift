@@ -1,0 +1,128 @@
+import HelmKitValues
+
+/// What `.Capabilities` tells templates about the cluster. Rendering is offline, so these are
+/// Helm v4.2.3's built-in defaults: Kubernetes v1.36.0 and the API versions its client knows.
+public struct Capabilities: Sendable {
+    public var kubeVersion: KubeVersion
+    public var apiVersions: [String]
+
+    public init(kubeVersion: KubeVersion = .helmDefault, apiVersions: [String] = Capabilities.defaultAPIVersions) {
+        self.kubeVersion = kubeVersion
+        self.apiVersions = apiVersions
+    }
+
+    /// Helm v4.2.3's `DefaultVersionSet`, in its order (as its `toJson` prints it).
+    public static let defaultAPIVersions: [String] = [
+        "v1", "admissionregistration.k8s.io/v1", "admissionregistration.k8s.io/v1alpha1",
+        "admissionregistration.k8s.io/v1beta1", "internal.apiserver.k8s.io/v1alpha1", "apps/v1",
+        "apps/v1beta1", "apps/v1beta2", "authentication.k8s.io/v1", "authentication.k8s.io/v1alpha1",
+        "authentication.k8s.io/v1beta1", "authorization.k8s.io/v1", "authorization.k8s.io/v1beta1",
+        "autoscaling/v1", "autoscaling/v2", "batch/v1", "batch/v1beta1", "certificates.k8s.io/v1",
+        "certificates.k8s.io/v1beta1", "certificates.k8s.io/v1alpha1", "coordination.k8s.io/v1alpha2",
+        "coordination.k8s.io/v1beta1", "coordination.k8s.io/v1", "discovery.k8s.io/v1",
+        "discovery.k8s.io/v1beta1", "events.k8s.io/v1", "events.k8s.io/v1beta1", "extensions/v1beta1",
+        "flowcontrol.apiserver.k8s.io/v1", "flowcontrol.apiserver.k8s.io/v1beta1",
+        "flowcontrol.apiserver.k8s.io/v1beta2", "flowcontrol.apiserver.k8s.io/v1beta3",
+        "networking.k8s.io/v1", "networking.k8s.io/v1beta1", "node.k8s.io/v1", "node.k8s.io/v1alpha1",
+        "node.k8s.io/v1beta1", "policy/v1", "policy/v1beta1", "rbac.authorization.k8s.io/v1",
+        "rbac.authorization.k8s.io/v1beta1", "rbac.authorization.k8s.io/v1alpha1", "resource.k8s.io/v1",
+        "resource.k8s.io/v1beta2", "resource.k8s.io/v1beta1", "resource.k8s.io/v1alpha3",
+        "scheduling.k8s.io/v1alpha2", "scheduling.k8s.io/v1beta1", "scheduling.k8s.io/v1",
+        "storage.k8s.io/v1beta1", "storage.k8s.io/v1", "storage.k8s.io/v1alpha1",
+        "storagemigration.k8s.io/v1beta1", "apiextensions.k8s.io/v1beta1", "apiextensions.k8s.io/v1"
+    ]
+
+    var value: Value {
+        .object(CapabilitiesObject(capabilities: self))
+    }
+}
+
+/// A Kubernetes version as `.Capabilities.KubeVersion` shows it.
+public struct KubeVersion: Sendable {
+    public var version: String
+    public var major: String
+    public var minor: String
+
+    public static let helmDefault = KubeVersion(version: "v1.36.0", major: "1", minor: "36")
+}
+
+struct CapabilitiesObject: TemplateObject {
+    let capabilities: Capabilities
+
+    var goTypeName: String { "*common.Capabilities" }
+
+    func field(_ name: String) -> Value? {
+        switch name {
+        case "KubeVersion": return .object(KubeVersionObject(version: capabilities.kubeVersion))
+        case "APIVersions": return .object(APIVersionsObject(versions: capabilities.apiVersions))
+        case "HelmVersion": return .object(HelmVersionObject())
+        default: return nil
+        }
+    }
+
+    var goDescription: String {
+        "{\(KubeVersionObject(version: capabilities.kubeVersion).goDescription) "
+            + "\(APIVersionsObject(versions: capabilities.apiVersions).goDescription) \(HelmVersionObject().goDescription)}"
+    }
+}
+
+struct KubeVersionObject: TemplateObject {
+    let version: KubeVersion
+
+    var goTypeName: String { "common.KubeVersion" }
+
+    func field(_ name: String) -> Value? {
+        switch name {
+        case "Version", "GitVersion": return .string(version.version)
+        case "Major": return .string(version.major)
+        case "Minor": return .string(version.minor)
+        default: return nil
+        }
+    }
+
+    func hasMethod(_ name: String) -> Bool { name == "String" }
+
+    func call(_ name: String, arguments: [Value]) throws -> Value {
+        .string(version.version)
+    }
+
+    /// KubeVersion has a String method, so fmt prints the version.
+    var goDescription: String { version.version }
+}
+
+struct APIVersionsObject: TemplateObject {
+    let versions: [String]
+
+    var goTypeName: String { "common.VersionSet" }
+
+    func field(_ name: String) -> Value? { nil }
+
+    func hasMethod(_ name: String) -> Bool { name == "Has" }
+
+    func call(_ name: String, arguments: [Value]) throws -> Value {
+        guard arguments.count == 1, case .string(let wanted) = arguments[0] else {
+            throw ValueError("wrong number of args for Has: want 1 got \(arguments.count)")
+        }
+        return .bool(versions.contains(wanted))
+    }
+
+    var goDescription: String { "[" + versions.joined(separator: " ") + "]" }
+
+    var listValue: Value { .list(versions.map(Value.string)) }
+}
+
+struct HelmVersionObject: TemplateObject {
+    var goTypeName: String { "common.BuildInfo" }
+
+    func field(_ name: String) -> Value? {
+        switch name {
+        case "Version": return .string("v4.2")
+        case "GitCommit", "GitTreeState": return .string("")
+        case "GoVersion": return .string("go1.26.6")
+        case "KubeClientVersion": return .string("v1.36")
+        default: return nil
+        }
+    }
+
+    var goDescription: String { "{v4.2   go1.26.6 v1.36}" }
+}

@@ -1,0 +1,174 @@
+import HelmKitChart
+import HelmKitFunctions
+import HelmKitTemplate
+import HelmKitValues
+
+/// Renders every template of a chart tree, as Helm's `engine.Render`: all files are parsed into
+/// one template set, then each file that is not a partial is executed with its chart's scope.
+public final class Engine {
+    /// Helm's limit on how deeply one named template may include itself.
+    static let maxIncludeDepth = 1000
+
+    /// Counts active `include`s per template name, shared with every `tpl` copy of the set.
+    private var includeDepth: [String: Int] = [:]
+    private let enableDNS: Bool
+
+    public init(enableDNS: Bool = false) {
+        self.enableDNS = enableDNS
+    }
+
+    /// Returns the rendered text by template name; partials are not in the result.
+    public func render(chart: Chart, topValues: ValueMap) throws -> [String: String] {
+        let templates = TemplateCatalog.collect(chart: chart, topValues: topValues)
+        let order = TemplateCatalog.executionOrder(templates.keys)
+
+        let set = TemplateSet(functions: FunctionLibrary.standard())
+        installEngineFunctions(into: set)
+
+        for name in order {
+            guard let template = templates[name] else { continue }
+            do {
+                try set.parse(name: name, text: template.text)
+            } catch let error as TemplateError {
+                throw RenderError(message: HelmErrorFormat.parseError(fileName: name, error: error))
+            }
+        }
+
+        var rendered: [String: String] = [:]
+        for name in order {
+            guard let template = templates[name], !baseName(name).hasPrefix("_") else { continue }
+            template.scope["Template"] = .dictionary([
+                "Name": .string(name),
+                "BasePath": .string(template.basePath),
+            ])
+            do {
+                let output = try set.execute(name: name, data: .map(template.scope))
+                rendered[name] = Self.removingNoValue(output)
+            } catch let error as TemplateError {
+                throw RenderError(message: HelmErrorFormat.executionError(fileName: name, error: error))
+            }
+        }
+        return rendered
+    }
+
+    /// Helm removes Go's `<no value>` marker, printed for missing keys, from every output.
+    static func removingNoValue(_ text: String) -> String {
+        guard text.contains("<no value>") else { return text }
+        return text.replacingOccurrences(of: "<no value>", with: "")
+    }
+
+    // MARK: Functions bound to the template set
+
+    /// Adds `include`, `tpl`, `required` and `fail` bound to `set`, as Helm's `initFunMap`.
+    func installEngineFunctions(into set: TemplateSet) {
+        set.functions["include"] = includeFunction(for: set)
+        set.functions["tpl"] = tplFunction(for: set)
+        set.functions["required"] = Self.required
+        set.functions["fail"] = Self.fail
+        if !enableDNS {
+            set.functions["getHostByName"] = { (_: [Value]) throws -> Value in .string("") }
+        }
+    }
+
+    private func includeFunction(for set: TemplateSet) -> TemplateFunction {
+        return { [unowned self, unowned set] (arguments: [Value]) throws -> Value in
+            guard arguments.count == 2 else {
+                throw FunctionCallError.wrongArgumentCount(want: 2, actual: arguments.count, variadic: false)
+            }
+            guard case .string(let name) = arguments[0] else {
+                throw FunctionCallError.wrongArgumentType(expected: "string", actual: arguments[0].goTypeName)
+            }
+            return .string(try self.include(name: name, data: arguments[1], set: set))
+        }
+    }
+
+    private func include(name: String, data: Value, set: TemplateSet) throws -> String {
+        let depth = includeDepth[name, default: 0]
+        if depth > Self.maxIncludeDepth {
+            throw PlainError("rendering template has a nested reference name: \(name): unable to execute template")
+        }
+        includeDepth[name] = depth + 1
+        defer { includeDepth[name] = depth }
+        guard set.contains(name) else {
+            throw TemplateError.execution(message: "template: no template \(goQuoted(name)) associated with template \"gotpl\"")
+        }
+        return try set.execute(name: name, data: data)
+    }
+
+    private func tplFunction(for parent: TemplateSet) -> TemplateFunction {
+        return { [unowned self, unowned parent] (arguments: [Value]) throws -> Value in
+            guard arguments.count == 2 else {
+                throw FunctionCallError.wrongArgumentCount(want: 2, actual: arguments.count, variadic: false)
+            }
+            guard case .string(let text) = arguments[0] else {
+                throw FunctionCallError.wrongArgumentType(expected: "string", actual: arguments[0].goTypeName)
+            }
+            return .string(try self.tpl(text: text, data: arguments[1], parent: parent))
+        }
+    }
+
+    /// Parses `text` into a copy of the set under Helm's root name `gotpl`, so its `define`s
+    /// stay local, and executes it with `data`.
+    private func tpl(text: String, data: Value, parent: TemplateSet) throws -> String {
+        let copy = parent.clone()
+        installEngineFunctions(into: copy)
+        do {
+            try copy.parse(name: "gotpl", text: text)
+        } catch {
+            throw PlainError("cannot parse template \(goQuoted(text)): \(error)")
+        }
+        do {
+            return Self.removingNoValue(try copy.execute(name: "gotpl", data: data))
+        } catch {
+            throw PlainError("error during tpl function execution for \(goQuoted(text)): \(error)")
+        }
+    }
+
+    /// Helm's `required`: nil or an empty string fails with the given message.
+    static let required: TemplateFunction = { (arguments: [Value]) throws -> Value in
+        guard arguments.count == 2 else {
+            throw FunctionCallError.wrongArgumentCount(want: 2, actual: arguments.count, variadic: false)
+        }
+        guard case .string(let message) = arguments[0] else {
+            throw FunctionCallError.wrongArgumentType(expected: "string", actual: arguments[0].goTypeName)
+        }
+        switch arguments[1] {
+        case .null, .string(""):
+            throw PlainError(HelmErrorFormat.wrapUserMessage(message))
+        default:
+            return arguments[1]
+        }
+    }
+
+    /// Helm's `fail`: always fails with the given message.
+    static let fail: TemplateFunction = { (arguments: [Value]) throws -> Value in
+        guard arguments.count == 1 else {
+            throw FunctionCallError.wrongArgumentCount(want: 1, actual: arguments.count, variadic: false)
+        }
+        guard case .string(let message) = arguments[0] else {
+            throw FunctionCallError.wrongArgumentType(expected: "string", actual: arguments[0].goTypeName)
+        }
+        throw PlainError(HelmErrorFormat.wrapUserMessage(message))
+    }
+}
+
+/// Go's `strconv.Quote`, for error texts.
+func goQuoted(_ text: String) -> String {
+    GoFormat.sprintf("%q", [.string(text)])
+}
+
+/// An error whose text is all there is, like a Go `errors.New` value.
+struct PlainError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
+
+/// A rendering failure, worded as `helm template` prints it after `Error: `.
+public struct RenderError: Error, CustomStringConvertible, Sendable {
+    public let message: String
+
+    public var description: String { message }
+}

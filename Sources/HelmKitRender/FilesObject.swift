@@ -1,0 +1,151 @@
+import Foundation
+import HelmKitValues
+
+/// `.Files`: the chart's files that are not templates, values or subcharts, with Helm's methods.
+struct FilesObject: TemplateObject {
+    /// File contents by path relative to the chart root.
+    let files: [String: [UInt8]]
+
+    var goTypeName: String { "engine.files" }
+
+    func field(_ name: String) -> Value? { nil }
+
+    func hasMethod(_ name: String) -> Bool {
+        ["Get", "GetBytes", "Glob", "AsConfig", "AsSecrets", "Lines"].contains(name)
+    }
+
+    func call(_ name: String, arguments: [Value]) throws -> Value {
+        switch name {
+        case "AsConfig":
+            try expectArguments(0, arguments, name)
+            return .string(try encodeByBaseName { String(decoding: $0, as: UTF8.self) })
+        case "AsSecrets":
+            try expectArguments(0, arguments, name)
+            return .string(try encodeByBaseName { Data($0).base64EncodedString() })
+        default:
+            break
+        }
+
+        try expectArguments(1, arguments, name)
+        guard case .string(let argument) = arguments[0] else {
+            throw ValueError("wrong type for value; expected string; got \(arguments[0].goTypeName)")
+        }
+        switch name {
+        case "Get":
+            return .string(String(decoding: files[argument] ?? [], as: UTF8.self))
+        case "GetBytes":
+            return .bytes(files[argument] ?? [])
+        case "Glob":
+            let pattern = GlobPattern(argument)
+            return .object(FilesObject(files: files.filter { pattern.matches($0.key) }))
+        default:
+            return lines(of: argument)
+        }
+    }
+
+    /// Splits a file into lines without the final newline; a missing file gives no lines.
+    func lines(of path: String) -> Value {
+        guard let data = files[path], !data.isEmpty else { return .list([]) }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return .list(text.split(separator: "\n", omittingEmptySubsequences: false).map { .string(String($0)) })
+    }
+
+    /// Encodes a map from each file's base name to its transformed contents as YAML, as
+    /// `AsConfig` and `AsSecrets` do.
+    func encodeByBaseName(_ transform: ([UInt8]) -> String) throws -> String {
+        var entries: [String: Value] = [:]
+        for (path, data) in files {
+            let baseName = path.split(separator: "/").last.map(String.init) ?? path
+            entries[baseName] = .string(transform(data))
+        }
+        guard !entries.isEmpty else { return "{}" }
+        var text = try YAMLCodec.encode(.dictionary(entries))
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+
+    func expectArguments(_ count: Int, _ arguments: [Value], _ name: String) throws {
+        if arguments.count != count {
+            throw ValueError("wrong number of args for \(name): want \(count) got \(arguments.count)")
+        }
+    }
+
+    var goDescription: String {
+        "map[" + files.keys.sorted().map { key in
+            key + ":[" + (files[key] ?? []).map { String($0) }.joined(separator: " ") + "]"
+        }.joined(separator: " ") + "]"
+    }
+}
+
+/// A glob with `/` as the separator, as `.Files.Glob` compiles it: `*` and `?` stay within one
+/// path element, `**` crosses elements, `[…]` is a class and `{a,b}` an alternation.
+struct GlobPattern {
+    let pattern: [Character]
+
+    init(_ pattern: String) {
+        self.pattern = Array(pattern)
+    }
+
+    func matches(_ path: String) -> Bool {
+        match(pattern[...], Array(path)[...])
+    }
+
+    private func match(_ pattern: ArraySlice<Character>, _ text: ArraySlice<Character>) -> Bool {
+        guard let first = pattern.first else { return text.isEmpty }
+        let rest = pattern.dropFirst()
+        switch first {
+        case "*":
+            if rest.first == "*" {
+                let afterStars = rest.dropFirst()
+                for split in text.indices + [text.endIndex] where match(afterStars, text[split...]) {
+                    return true
+                }
+                return false
+            }
+            var split = text.startIndex
+            while true {
+                if match(rest, text[split...]) { return true }
+                if split == text.endIndex || text[split] == "/" { return false }
+                split += 1
+            }
+        case "?":
+            guard let character = text.first, character != "/" else { return false }
+            return match(rest, text.dropFirst())
+        case "[":
+            guard let close = rest.firstIndex(of: "]"), let character = text.first else { return false }
+            var members = rest[rest.startIndex..<close]
+            let negated = members.first == "!"
+            if negated { members = members.dropFirst() }
+            let inClass = classContains(members, character)
+            guard inClass != negated else { return false }
+            return match(rest[(close + 1)...], text.dropFirst())
+        case "{":
+            guard let close = rest.firstIndex(of: "}") else { return false }
+            let alternatives = rest[rest.startIndex..<close].split(separator: ",", omittingEmptySubsequences: false)
+            let tail = rest[(close + 1)...]
+            return alternatives.contains { match(ArraySlice(Array($0) + tail), text) }
+        case "\\":
+            guard let literal = rest.first, text.first == literal else { return false }
+            return match(rest.dropFirst(), text.dropFirst())
+        default:
+            guard text.first == first else { return false }
+            return match(rest, text.dropFirst())
+        }
+    }
+
+    private func classContains(_ members: ArraySlice<Character>, _ character: Character) -> Bool {
+        var index = members.startIndex
+        while index < members.endIndex {
+            let low = members[index]
+            if index + 2 < members.endIndex, members[index + 1] == "-" {
+                if low <= character && character <= members[index + 2] { return true }
+                index += 3
+            } else {
+                if low == character { return true }
+                index += 1
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import HelmKitValues
+
+/// A rendered YAML document and the template it came from.
+struct Manifest {
+    var path: String
+    var content: String
+    var kind: String
+}
+
+/// A rendered document carrying a `helm.sh/hook` annotation.
+struct Hook {
+    var path: String
+    var manifest: String
+    var kind: String
+    var events: [String]
+
+    var isTest: Bool { events.contains("test") || events.contains("test-success") }
+}
+
+/// Splits rendered files into documents and orders them as Helm's `SortManifests` does.
+enum ManifestSorter {
+    /// Kubernetes kinds in the order Helm installs them; other kinds follow, alphabetically.
+    static let installOrder: [String] = [
+        "PriorityClass", "Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange",
+        "PodSecurityPolicy", "PodDisruptionBudget", "ServiceAccount", "Secret", "SecretList",
+        "ConfigMap", "StorageClass", "PersistentVolume", "PersistentVolumeClaim",
+        "CustomResourceDefinition", "ClusterRole", "ClusterRoleList", "ClusterRoleBinding",
+        "ClusterRoleBindingList", "Role", "RoleList", "RoleBinding", "RoleBindingList", "Service",
+        "DaemonSet", "Pod", "ReplicationController", "ReplicaSet", "Deployment",
+        "HorizontalPodAutoscaler", "StatefulSet", "Job", "CronJob", "IngressClass", "Ingress",
+        "APIService", "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration",
+    ]
+
+    static let installRank: [String: Int] = Dictionary(
+        uniqueKeysWithValues: installOrder.enumerated().map { ($0.element, $0.offset) })
+
+    static let hookEvents: Set<String> = [
+        "pre-install", "post-install", "pre-delete", "post-delete", "pre-upgrade", "post-upgrade",
+        "pre-rollback", "post-rollback", "test", "test-success",
+    ]
+
+    /// Returns hooks and plain manifests, each sorted by kind, stable within a kind.
+    static func sort(files: [String: String]) throws -> (hooks: [Hook], manifests: [Manifest]) {
+        var hooks: [Hook] = []
+        var manifests: [Manifest] = []
+
+        for path in files.keys.sorted() {
+            guard let content = files[path] else { continue }
+            if baseName(path).hasPrefix("_") { continue }
+            if content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
+
+            for document in splitDocuments(content) {
+                let head = try DocumentHead(parsing: document, path: path)
+                guard let hookList = head.annotations["helm.sh/hook"] else {
+                    manifests.append(Manifest(path: path, content: document, kind: head.kind))
+                    continue
+                }
+                let events = hookList.split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces).lowercased()
+                }
+                // Helm drops a document whose hook list names an unknown event.
+                if events.contains(where: { !hookEvents.contains($0) }) { continue }
+                hooks.append(Hook(path: path, manifest: document, kind: head.kind, events: events))
+            }
+        }
+        return (stableSorted(hooks, kind: \.kind), stableSorted(manifests, kind: \.kind))
+    }
+
+    static func stableSorted<Element>(_ items: [Element], kind: KeyPath<Element, String>) -> [Element] {
+        let indexed = items.enumerated().map { ($0.offset, $0.element) }
+        return indexed.sorted { left, right in
+            let leftKind = left.1[keyPath: kind]
+            let rightKind = right.1[keyPath: kind]
+            switch (installRank[leftKind], installRank[rightKind]) {
+            case let (leftRank?, rightRank?):
+                if leftRank != rightRank { return leftRank < rightRank }
+            case (.some, nil):
+                return true
+            case (nil, .some):
+                return false
+            case (nil, nil):
+                if leftKind != rightKind { return leftKind < rightKind }
+            }
+            return left.0 < right.0
+        }.map(\.1)
+    }
+
+    /// Splits a stream on `---` separators as Helm's `SplitManifests` does with the regular
+    /// expression `(?:^|\s*\n)---\s*`: the separator takes the white space around it, each
+    /// document loses its leading white space, and blank documents are dropped.
+    static func splitDocuments(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        let dashes = Array("---".utf8)
+        var pieces: [ArraySlice<UInt8>] = []
+        var segmentStart = skipSpaces(bytes, from: 0)
+        let streamStart = segmentStart
+
+        if bytes[streamStart...].starts(with: dashes) {
+            segmentStart = skipSpaces(bytes, from: streamStart + 3)
+        }
+        var cursor = segmentStart
+        while cursor < bytes.count {
+            guard bytes[cursor] == UInt8(ascii: "\n"), bytes[(cursor + 1)...].starts(with: dashes) else {
+                cursor += 1
+                continue
+            }
+            // The match starts where the run of white space before this newline starts.
+            var matchStart = cursor
+            while matchStart > segmentStart, isRegexSpace(bytes[matchStart - 1]) {
+                matchStart -= 1
+            }
+            pieces.append(bytes[segmentStart..<matchStart])
+            segmentStart = skipSpaces(bytes, from: cursor + 4)
+            cursor = segmentStart
+        }
+        pieces.append(bytes[min(segmentStart, bytes.count)...])
+
+        return pieces.compactMap { piece in
+            let start = skipSpaces(bytes, from: piece.startIndex, end: piece.endIndex)
+            guard start < piece.endIndex else { return nil }
+            return String(decoding: bytes[start..<piece.endIndex], as: UTF8.self)
+        }
+    }
+
+    /// Go's `\s` in regular expressions: space, tab, newline, carriage return and form feed.
+    static func isRegexSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    static func skipSpaces(_ bytes: [UInt8], from index: Int, end: Int? = nil) -> Int {
+        let limit = end ?? bytes.count
+        var position = index
+        while position < limit, isRegexSpace(bytes[position]) || bytes[position] == 0x0B {
+            position += 1
+        }
+        return position
+    }
+}
+
+/// The fields of a document Helm reads to sort it: `kind` and `metadata.annotations`.
+struct DocumentHead {
+    var kind = ""
+    var annotations: [String: String] = [:]
+
+    init(parsing document: String, path: String) throws {
+        let decoded: Value
+        do {
+            decoded = try YAMLCodec.decode(document)
+        } catch {
+            throw RenderError(message: "YAML parse error on \(path): \(error)")
+        }
+        guard case .map(let map) = decoded else {
+            if case .null = decoded { return }
+            throw RenderError(message: "YAML parse error on \(path): error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(Self.jsonKind(decoded)) into Go value of type util.SimpleHead")
+        }
+        if case .string(let kind)? = map["kind"] { self.kind = kind }
+        if case .map(let metadata)? = map["metadata"], case .map(let annotations)? = metadata["annotations"] {
+            for (key, value) in annotations.entries {
+                guard case .string(let text) = value else {
+                    // TODO: Helm rejects non-string annotations here with encoding/json's message.
+                    continue
+                }
+                self.annotations[key] = text
+            }
+        }
+    }
+
+    static func jsonKind(_ value: Value) -> String {
+        switch value {
+        case .list: return "array"
+        case .string: return "string"
+        case .bool: return "bool"
+        default: return "number"
+        }
+    }
+}

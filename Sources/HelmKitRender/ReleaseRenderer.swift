@@ -1,0 +1,119 @@
+import Foundation
+import HelmKitChart
+import HelmKitValues
+
+/// What `helm template` renders a chart as: the release and the switches that shape the output.
+public struct RenderOptions: Sendable {
+    public var releaseName: String
+    public var namespace: String
+    public var isUpgrade: Bool
+    public var includeCRDs: Bool
+    public var disableHooks: Bool
+    public var skipTests: Bool
+    public var enableDNS: Bool
+    public var capabilities: Capabilities
+
+    public init(releaseName: String, namespace: String = "default", isUpgrade: Bool = false,
+                includeCRDs: Bool = false, disableHooks: Bool = false, skipTests: Bool = false,
+                enableDNS: Bool = false, capabilities: Capabilities = Capabilities()) {
+        self.releaseName = releaseName
+        self.namespace = namespace
+        self.isUpgrade = isUpgrade
+        self.includeCRDs = includeCRDs
+        self.disableHooks = disableHooks
+        self.skipTests = skipTests
+        self.enableDNS = enableDNS
+        self.capabilities = capabilities
+    }
+}
+
+/// Renders a chart with the user's values into the text `helm template` prints.
+public enum ReleaseRenderer {
+    /// Runs Helm's install pipeline offline: dependency checks and processing, values
+    /// coalescing, rendering, then manifests sorted by kind with hooks after them.
+    public static func render(chart: Chart, userValues: ValueMap, options: RenderOptions) throws -> String {
+        try checkInstallable(chart)
+        try checkDependenciesPresent(chart)
+
+        let processed: Chart
+        do {
+            processed = try Dependencies.process(chart, userValues: userValues)
+        } catch let error as ChartError {
+            throw RenderError(message: "chart dependencies processing failed: \(error.message)")
+        }
+
+        let topValues = try renderValues(chart: processed, userValues: userValues, options: options)
+        let files = try Engine(enableDNS: options.enableDNS).render(chart: processed, topValues: topValues)
+
+        // NOTES.txt renders like any template, so its errors count, but it is not a manifest.
+        let manifestFiles = files.filter { !$0.key.hasSuffix("NOTES.txt") }
+        let (hooks, manifests) = try ManifestSorter.sort(files: manifestFiles)
+
+        var body = ""
+        if options.includeCRDs {
+            for crd in crdFiles(of: processed, chartPath: processed.name) {
+                body += "---\n# Source: \(crd.path)\n\(crd.text)\n"
+            }
+        }
+        for manifest in manifests {
+            body += "---\n# Source: \(manifest.path)\n\(manifest.content)\n"
+        }
+
+        var output = body.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+        if !options.disableHooks {
+            for hook in hooks where !(options.skipTests && hook.isTest) {
+                output += "---\n# Source: \(hook.path)\n\(hook.manifest)\n"
+            }
+        }
+        return output
+    }
+
+    /// The top-level template data: `.Values` coalesced, plus `.Release`, `.Chart` and `.Capabilities`.
+    static func renderValues(chart: Chart, userValues: ValueMap, options: RenderOptions) throws -> ValueMap {
+        let values: ValueMap
+        do {
+            values = try Coalesce.values(for: chart, userValues: userValues)
+        } catch let error as ChartError {
+            throw RenderError(message: error.message)
+        }
+        // TODO: validate against values.schema.json of the chart and its subcharts.
+        return ValueMap([
+            "Chart": .map(ChartMetadataMap.make(chart.metadata, isRoot: true)),
+            "Capabilities": options.capabilities.value,
+            "Release": .dictionary([
+                "Name": .string(options.releaseName),
+                "Namespace": .string(options.namespace),
+                "IsUpgrade": .bool(options.isUpgrade),
+                "IsInstall": .bool(!options.isUpgrade),
+                "Revision": .int(1),
+                "Service": .string("Helm"),
+            ]),
+            "Values": .map(values),
+        ])
+    }
+
+    static func checkInstallable(_ chart: Chart) throws {
+        let type = chart.metadata.type
+        if !type.isEmpty && type != "application" {
+            throw RenderError(message: "\(type) charts are not installable")
+        }
+    }
+
+    /// Helm's `CheckDependencies`: every dependency Chart.yaml declares must be under `charts/`.
+    static func checkDependenciesPresent(_ chart: Chart) throws {
+        let present = Set(chart.dependencies.map(\.name))
+        let missing = chart.metadata.dependencies.map(\.name).filter { !present.contains($0) }
+        guard missing.isEmpty else {
+            throw RenderError(message: "an error occurred while checking for chart dependencies. You may need to run 'helm dependency build' to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: " + missing.joined(separator: ", "))
+        }
+    }
+
+    /// The CRD files of the chart and its enabled subcharts, named by their full path.
+    static func crdFiles(of chart: Chart, chartPath: String) -> [ChartFile] {
+        var result = chart.crds.map { ChartFile(path: chartPath + "/" + $0.path, data: $0.data) }
+        for subchart in chart.dependencies {
+            result += crdFiles(of: subchart, chartPath: chartPath + "/charts/" + subchart.name)
+        }
+        return result
+    }
+}
