@@ -1,2 +1,4 @@
+import Foundation
 import HelmKitCLI
 
+exit(HelmKitCommand.run(Array(CommandLine.arguments.dropFirst())))

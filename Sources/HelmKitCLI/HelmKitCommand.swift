@@ -1,0 +1,59 @@
+import Foundation
+
+/// The `helmkit` command line: dispatches to a subcommand and turns failures into
+/// `Error: MESSAGE` on standard error with exit status 1, as Helm does.
+public enum HelmKitCommand {
+    public static let version = "0.1.0"
+
+    /// What one run of the command produced.
+    public struct Outcome: Sendable {
+        public var status: Int32
+        public var standardOutput: String
+        public var standardError: String
+    }
+
+    /// Runs `helmkit` with `arguments` (without the program name), printing its output, and
+    /// returns the exit status.
+    public static func run(_ arguments: [String]) -> Int32 {
+        let outcome = execute(arguments)
+        FileHandle.standardOutput.write(Data(outcome.standardOutput.utf8))
+        FileHandle.standardError.write(Data(outcome.standardError.utf8))
+        return outcome.status
+    }
+
+    /// Runs `helmkit` and returns its output instead of printing it.
+    public static func execute(_ arguments: [String]) -> Outcome {
+        do {
+            return Outcome(status: 0, standardOutput: try dispatch(arguments), standardError: "")
+        } catch {
+            return Outcome(status: 1, standardOutput: "", standardError: "Error: \(error)\n")
+        }
+    }
+
+    /// Returns what the command prints on success.
+    public static func dispatch(_ arguments: [String]) throws -> String {
+        guard let command = arguments.first else { return usage }
+        let rest = Array(arguments.dropFirst())
+        switch command {
+        case "template":
+            return try TemplateCommand.run(rest)
+        case "version":
+            return "helmkit \(version) (renders as Helm v4.2.3)\n"
+        case "help", "--help", "-h":
+            return usage
+        default:
+            throw UsageError(description: "unknown command \"\(command)\" for \"helmkit\"")
+        }
+    }
+
+    static let usage = """
+        HelmKit renders Helm charts offline, byte for byte as `helm template` does.
+
+        Usage:
+          helmkit template [NAME] [CHART] [flags]
+          helmkit version
+
+        Run `helmkit template --help` for the flags.
+
+        """
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// `--show-only`: keeps the documents rendered from templates that match the given globs.
+enum ShowOnly {
+    static func select(_ output: String, patterns: [String]) throws -> String {
+        let documents = splitOutput(output)
+        var chosen: [String] = []
+        for pattern in patterns {
+            var found = false
+            for document in documents {
+                guard let source = sourcePath(of: document) else { continue }
+                if fnmatch(pattern, source, FNM_PATHNAME) == 0 {
+                    chosen.append(document)
+                    found = true
+                }
+            }
+            if !found { throw CommandError("could not find template \(pattern) in chart") }
+        }
+        return chosen.map { "---\n\($0)\n" }.joined()
+    }
+
+    /// The template path after the chart name in a `# Source: CHART/PATH` line.
+    static func sourcePath(of document: String) -> String? {
+        guard let range = document.range(of: "# Source: ") else { return nil }
+        let rest = document[range.upperBound...]
+        let line = rest.prefix { $0 != "\n" }
+        guard let slash = line.firstIndex(of: "/") else { return nil }
+        let path = line[line.index(after: slash)...]
+        return path.isEmpty ? nil : String(path)
+    }
+
+    /// Splits the command's output into documents, as Helm's `SplitManifests`.
+    static func splitOutput(_ output: String) -> [String] {
+        // TODO: share the splitter with the renderer's manifest sorter.
+        var documents: [String] = []
+        for piece in output.components(separatedBy: "\n---") {
+            var document = piece
+            while document.hasPrefix("---") { document.removeFirst(3) }
+            document = String(document.drop { $0.isWhitespace })
+            if !document.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                documents.append(document)
+            }
+        }
+        return documents
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import HelmKitChart
+import HelmKitValues
+
+/// The user's value flags, merged in Helm's order of precedence (lowest first): `-f` files,
+/// `--set-json`, `--set`, `--set-string`, `--set-file`, `--set-literal`.
+struct ValueOptions {
+    var valueFiles: [String] = []
+    var jsonValues: [String] = []
+    var values: [String] = []
+    var stringValues: [String] = []
+    var fileValues: [String] = []
+    var literalValues: [String] = []
+
+    /// Returns the merged user values; errors carry Helm's wording.
+    func merge() throws -> ValueMap {
+        var base = ValueMap()
+
+        for path in valueFiles {
+            let text = try Self.readFile(path)
+            let parsed: ValueMap
+            do {
+                parsed = try ValuesFile.parse(text)
+            } catch {
+                throw CommandError("failed to parse \(path): \(error)")
+            }
+            base = ValuesFile.merge(base, parsed)
+        }
+
+        for expression in jsonValues {
+            let trimmed = expression.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.hasPrefix("{") {
+                guard case .map(let map)? = try? JSONCodec.decode(trimmed) else {
+                    throw CommandError("failed parsing --set-json data JSON: \(expression)")
+                }
+                base = ValuesFile.merge(base, map)
+            } else {
+                do {
+                    var parser = SetExpressionParser(expression, reading: .json)
+                    try parser.parse(into: base)
+                } catch {
+                    throw CommandError("failed parsing --set-json data \(expression)")
+                }
+            }
+        }
+
+        try parse(values, reading: .typed, flag: "--set", into: base)
+        try parse(stringValues, reading: .string, flag: "--set-string", into: base)
+        try parse(fileValues, reading: .file(read: Self.readFile), flag: "--set-file", into: base)
+        for expression in literalValues {
+            do {
+                try LiteralSetParser.parse(expression, into: base)
+            } catch {
+                throw CommandError("failed parsing --set-literal data: \(error)")
+            }
+        }
+        return base
+    }
+
+    private func parse(_ expressions: [String], reading: SetExpressionParser.ValueReading, flag: String,
+                       into base: ValueMap) throws {
+        for expression in expressions {
+            do {
+                var parser = SetExpressionParser(expression, reading: reading)
+                try parser.parse(into: base)
+            } catch {
+                throw CommandError("failed parsing \(flag) data: \(error)")
+            }
+        }
+    }
+
+    /// Reads a file the user named; `-` is standard input.
+    static func readFile(_ path: String) throws -> String {
+        if path.trimmingCharacters(in: .whitespaces) == "-" {
+            return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw CommandError("open \(path): no such file or directory")
+        }
+        if isFolder.boolValue {
+            throw CommandError("read \(path): is a directory")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandError("open \(path): permission denied")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// `--set-literal`: the key path before the first `=` and the rest of the text as a string.
+enum LiteralSetParser {
+    static func parse(_ expression: String, into base: ValueMap) throws {
+        guard let equals = expression.firstIndex(of: "=") else {
+            throw CommandError("key \"\(expression)\" has no value")
+        }
+        let keys = expression[..<equals].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let value = String(expression[expression.index(after: equals)...])
+        // TODO: list indexes (`a[0]=x`) and escaped dots in literal keys.
+        var table = base
+        for key in keys.dropLast() {
+            if case .map(let next)? = table[key] {
+                table = next
+            } else {
+                let next = ValueMap()
+                table[key] = .map(next)
+                table = next
+            }
+        }
+        if let last = keys.last { table[last] = .string(value) }
+    }
+}
+
+/// A failure of the command, printed as `Error: MESSAGE`.
+struct CommandError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
