@@ -1,0 +1,41 @@
+# Set-up and everyday commands. `make demo` and `make test` install any missing Debian
+# package first (as root; otherwise they name the packages to install), then build.
+
+SWIFT ?= swift
+DEBIAN_PACKAGES := libyaml-dev pkg-config
+DEMO_ARGS := template airbyte-enterprise charts/airbyte --namespace airbyte \
+	--values examples/airbyte/values.yml --set-file airbyteYml=examples/airbyte/airbyte.yml
+
+.PHONY: deps build demo test golden clean
+
+deps:
+	@missing=""; \
+	for package in $(DEBIAN_PACKAGES); do \
+		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing Debian packages:$$missing" >&2; \
+			apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >&2; \
+		else \
+			echo "Missing Debian packages:$$missing. Install them with: sudo apt-get install$$missing" >&2; \
+			exit 1; \
+		fi; \
+	fi
+
+# Build output goes to standard error so that `make demo` prints only the manifests.
+build: deps
+	@$(SWIFT) build -c release --product helmkit >&2
+
+demo: build
+	@$$($(SWIFT) build -c release --show-bin-path)/helmkit $(DEMO_ARGS)
+
+test: deps
+	$(SWIFT) test
+
+# Regenerate golden/*/expected* with the reference Helm, then show what changed.
+golden:
+	scripts/update-golden
+
+clean:
+	rm -rf .build
