@@ -1,7 +1,7 @@
 {{/*
 Database settings. With postgresql.enabled the internal database subchart is
-used. Otherwise externalDatabase is, with exactly one way to give the password:
-password, existingSecret or jdbcUrl.
+used. Otherwise externalDatabase is, and exactly one of password,
+existingSecret or jdbcUrl must give the password.
 */}}
 
 {{- define "airbyte.database.validate" -}}
@@ -15,6 +15,8 @@ password, existingSecret or jdbcUrl.
 {{- end -}}
 {{- if gt (len $given) 1 -}}
 {{- fail (printf "%s are mutually exclusive: keep only one of them in your values" (join " and " $given)) -}}
+{{- else if eq (len $given) 0 -}}
+{{- fail "postgresql.enabled is false, so set one of externalDatabase.password, externalDatabase.existingSecret or externalDatabase.jdbcUrl" -}}
 {{- end -}}
 {{- if $db.jdbcUrl -}}
 {{- if not (hasPrefix "jdbc:postgresql://" $db.jdbcUrl) -}}

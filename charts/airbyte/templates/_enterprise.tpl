@@ -20,7 +20,7 @@ Missing or invalid settings fail with the key to add to airbyte.yml.
 {{- end -}}
 {{- $initialUser := dict -}}
 {{- range $key := list "email" "first-name" "last-name" "username" "password" -}}
-{{- $value := required (printf "airbyte.yml is missing initial-user.%s: fill it in, the initial user is the instance admin" $key) (get $user $key) -}}
+{{- $value := required (printf "airbyte.yml is missing initial-user.%s: fill it in, because the initial user becomes the instance admin" $key) (get $user $key) -}}
 {{- $_ := set $initialUser $key (toString $value) -}}
 {{- end -}}
 {{- $licenseKey := required "airbyte.yml is missing license-key: add the license key that Airbyte provided" (get $file "license-key") -}}

@@ -1,6 +1,7 @@
 {{/*
-Helpers of the umbrella chart. Names here use only .Release, so the
-subcharts call them too, to find the objects that the umbrella renders.
+The name helpers below and airbyte.isEnterprise read only .Release and
+global values, so the subcharts call them too, to find the objects that the
+umbrella renders.
 */}}
 
 {{- define "airbyte.envConfigMapName" -}}
@@ -61,9 +62,9 @@ Ingress host, else the webapp Service.
 {{- end -}}
 
 {{/*
-Environment of the platform containers that the umbrella renders: the env
-ConfigMap, the storage and database credentials and the extraEnv values,
-which go through tpl.
+Env entries of the platform containers that the umbrella renders, beside the
+env ConfigMap: the database, storage and secrets manager credentials, the
+license key and the extraEnv values, which go through tpl.
 */}}
 {{- define "airbyte.containerEnv" -}}
 - name: DATABASE_PASSWORD
