@@ -1,7 +1,8 @@
 {{/*
 Deployment of a platform component that needs no more than the shared
 environment. Call with a dict: "root" is the chart context, "component" the
-short name, "values" the component's values and "port" its container port.
+short name and "values" the component's values (image, replicaCount,
+service.port, resources and podAnnotations).
 */}}
 {{- define "airbyte.componentDeployment" -}}
 {{- $root := .root -}}

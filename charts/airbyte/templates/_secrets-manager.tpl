@@ -17,13 +17,17 @@
 {{- $type := include "airbyte.secretsManager.type" . -}}
 {{- if eq $type "awsSecretManager" -}}
 {{- $aws := .Values.secretsManager.awsSecretManager -}}
+{{- $auth := $aws.authenticationType | default "credentials" -}}
+{{- if not (or (eq $auth "credentials") (eq $auth "instanceProfile")) -}}
+{{- fail (printf "secretsManager.awsSecretManager.authenticationType %q is not supported: set it to \"credentials\" or \"instanceProfile\"" $auth) -}}
+{{- end -}}
 {{- $tags := list -}}
 {{- range $aws.tags -}}
 {{- $tags = append $tags (printf "%s=%s" (toString .key) (toString .value)) -}}
 {{- end -}}
 SECRET_PERSISTENCE: AWS_SECRET_MANAGER
 AWS_SECRET_MANAGER_REGION: {{ required "secretsManager.awsSecretManager.region is required for awsSecretManager, for example us-east-1" $aws.region | quote }}
-AWS_SECRET_MANAGER_AUTHENTICATION_TYPE: {{ $aws.authenticationType | default "credentials" | quote }}
+AWS_SECRET_MANAGER_AUTHENTICATION_TYPE: {{ $auth | quote }}
 {{- with $tags }}
 AWS_SECRET_MANAGER_SECRET_TAGS: {{ join "," . | quote }}
 {{- end }}

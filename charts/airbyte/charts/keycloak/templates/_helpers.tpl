@@ -1,4 +1,4 @@
-{{- define "keycloak.context" -}}
+{{- define "keycloak.component" -}}
 keycloak
 {{- end -}}
 
