@@ -1,24 +1,27 @@
 /// Reads JSON as Go's `json.Unmarshal` into `interface{}` does: numbers become float64, and
 /// syntax errors carry encoding/json's text, such as
 /// `invalid character 'x' looking for beginning of value`.
+///
+/// At the end of the input Go's scanner reads one more space, so a number, literal or escape
+/// cut short reports `invalid character ' ' …` rather than `unexpected end of JSON input`.
 struct JSONReader {
     private let bytes: [UInt8]
     private var position = 0
-    /// A number out of float64 range: Go reports it only when the whole input is valid.
-    private var rangeError: String?
+    /// The error for a number out of float64 range: Go reports it only when the whole input is
+    /// valid, and keeps decoding with null in the number's place.
+    private(set) var rangeError: ValueError?
 
     init(text: String) {
         bytes = Array(text.utf8)
     }
 
+    /// Reads the whole input as one value; a number out of range leaves null in its place and
+    /// sets `rangeError`.
     mutating func readDocument() throws -> Value {
         let value = try readValue()
         skipWhitespace()
         if position < bytes.count {
             throw syntaxError("after top-level value")
-        }
-        if let rangeError {
-            throw ValueError(rangeError)
         }
         return value
     }
@@ -103,8 +106,7 @@ struct JSONReader {
 
     private mutating func readLiteral(_ word: String) throws {
         for expected in word.utf8 {
-            guard let byte = peek() else { throw endOfInput() }
-            guard byte == expected else {
+            guard let byte = peek(), byte == expected else {
                 let quoted = "'" + String(Unicode.Scalar(expected)) + "'"
                 throw syntaxError("in literal \(word) (expecting \(quoted))")
             }
@@ -117,15 +119,14 @@ struct JSONReader {
         if peek() == UInt8(ascii: "-") {
             position += 1
         }
-        guard let first = peek() else { throw endOfInput() }
-        guard isDigit(first) else { throw syntaxError("in numeric literal") }
+        guard let first = peek(), isDigit(first) else { throw syntaxError("in numeric literal") }
         position += 1
         if first != UInt8(ascii: "0") {
             skipDigits()
         }
         if peek() == UInt8(ascii: ".") {
             position += 1
-            try requireDigit()
+            try requireDigit(context: "after decimal point in numeric literal")
             skipDigits()
         }
         if let marker = peek(), marker == UInt8(ascii: "e") || marker == UInt8(ascii: "E") {
@@ -133,21 +134,23 @@ struct JSONReader {
             if let sign = peek(), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
                 position += 1
             }
-            try requireDigit()
+            try requireDigit(context: "in exponent of numeric literal")
             skipDigits()
         }
 
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         let number = Double(text) ?? .infinity
-        if !number.isFinite && rangeError == nil {
-            rangeError = "json: cannot unmarshal number \(text) into Go value of type float64"
+        guard number.isFinite else {
+            if rangeError == nil {
+                rangeError = ValueError("json: cannot unmarshal number \(text) into Go value of type float64")
+            }
+            return .null
         }
         return .float(number)
     }
 
-    private mutating func requireDigit() throws {
-        guard let byte = peek() else { throw endOfInput() }
-        guard isDigit(byte) else { throw syntaxError("in numeric literal") }
+    private mutating func requireDigit(context: String) throws {
+        guard let byte = peek(), isDigit(byte) else { throw syntaxError(context) }
     }
 
     private mutating func skipDigits() {
@@ -176,7 +179,7 @@ struct JSONReader {
 
     /// Words a syntax error at the current byte as Go's scanner does.
     func syntaxError(_ context: String) -> ValueError {
-        let byte = position < bytes.count ? bytes[position] : 0
+        let byte = position < bytes.count ? bytes[position] : 0x20
         return ValueError("invalid character \(Self.quoteCharacter(byte)) \(context)")
     }
 
@@ -212,7 +215,7 @@ extension JSONReader {
     }
 
     private mutating func readEscape(into text: inout [UInt8]) throws {
-        guard let byte = peek() else { throw endOfInput() }
+        guard let byte = peek() else { throw syntaxError("in string escape code") }
         position += 1
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(byte)
@@ -248,7 +251,7 @@ extension JSONReader {
     private mutating func readHexUnit() throws -> UInt32 {
         var unit: UInt32 = 0
         for _ in 0..<4 {
-            guard let byte = peek() else { throw endOfInput() }
+            guard let byte = peek() else { throw syntaxError("in \\u hexadecimal character escape") }
             let digit: UInt32
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))

@@ -17,42 +17,39 @@ public enum YAMLCodec {
         }
     }
 
-    /// Decodes as `sigs.k8s.io/yaml.Unmarshal` into a `map[string]interface{}` (what `fromYaml`
-    /// and values files use): a null document is `.null`, Go's nil map, and a document that is
+    /// Decodes as `sigs.k8s.io/yaml.Unmarshal` into an empty `map[string]interface{}` (what
+    /// `fromYaml` and values files use): a null document leaves the map empty, and a document that is
     /// not a mapping fails with encoding/json's text, such as `error unmarshaling JSON: while
     /// decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}`.
     public static func decodeMap(_ text: String) throws -> Value {
         let value = try decode(text)
         switch value {
-        case .map, .null:
+        case .map:
             return value
+        case .null:
+            return .map(ValueMap())
         default:
             throw mismatch(value, goType: "map[string]interface {}")
         }
     }
 
-    /// Decodes as `sigs.k8s.io/yaml.Unmarshal` into a `[]interface{}` (what `fromYamlArray` uses):
-    /// a null document is `.null`, Go's nil slice, and anything but a sequence fails as `decodeMap`
-    /// describes.
+    /// Decodes as `sigs.k8s.io/yaml.Unmarshal` into an empty `[]interface{}` (what `fromYamlArray`
+    /// uses): a null document leaves the list empty, and anything but a sequence fails as
+    /// `decodeMap` describes.
     public static func decodeList(_ text: String) throws -> Value {
         let value = try decode(text)
         switch value {
-        case .list, .null:
+        case .list:
             return value
+        case .null:
+            return .list([])
         default:
             throw mismatch(value, goType: "[]interface {}")
         }
     }
 
     private static func mismatch(_ value: Value, goType: String) -> ValueError {
-        let jsonKind: String
-        switch value {
-        case .map: jsonKind = "object"
-        case .list: jsonKind = "array"
-        case .string: jsonKind = "string"
-        case .bool: jsonKind = "bool"
-        default: jsonKind = "number"
-        }
+        let jsonKind = JSONKind.name(of: value)
         return ValueError(
             "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKind) into Go value of type \(goType)")
     }

@@ -78,7 +78,7 @@ struct YAMLReader {
             if event.kind == .sequenceEnd { break }
             items.append(try readValue(event))
         }
-        let value: Value = start.tag == YAMLTag.null ? .null : .list(items)
+        let value = Value.list(items)
         if let anchor = start.anchor {
             anchors[anchor] = .collection(value)
         }
@@ -108,7 +108,7 @@ struct YAMLReader {
                     "unsupported map key of type: \(typeName), key: \(keyText), value: \(GoSyntax.describe(value))")
             }
         }
-        let value: Value = start.tag == YAMLTag.null ? .null : .map(map)
+        let value = Value.map(map)
         if let anchor = start.anchor {
             anchors[anchor] = .collection(value)
         }
@@ -160,9 +160,6 @@ extension YAMLReader {
         if event.tag.isEmpty && !event.plainImplicit {
             return .string(event.value)
         }
-        if isNull(event) {
-            return .null
-        }
         let (tag, resolved) = try YAMLScalarResolver.resolve(tag: event.tag, text: event.value)
         if tag == YAMLTag.binary {
             return .string(try decodeBinary(event.value))
@@ -179,12 +176,6 @@ extension YAMLReader {
             }
             return .float(number)
         }
-    }
-
-    private func isNull(_ event: YAMLEvent) -> Bool {
-        if event.tag == YAMLTag.null { return true }
-        guard event.tag.isEmpty else { return false }
-        return event.value == "null" || event.value == "~" || (event.value.isEmpty && event.plainImplicit)
     }
 
     private mutating func mapKey(_ event: YAMLEvent) throws -> MapKey {
@@ -210,9 +201,6 @@ extension YAMLReader {
         let nullKey = MapKey.unsupported(typeName: "%!s(<nil>)", keyText: "<nil>")
         if event.tag.isEmpty && !event.plainImplicit {
             return .text(event.value)
-        }
-        if isNull(event) {
-            return nullKey
         }
         let (tag, resolved) = try YAMLScalarResolver.resolve(tag: event.tag, text: event.value)
         if tag == YAMLTag.binary {
