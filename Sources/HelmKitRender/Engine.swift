@@ -125,7 +125,7 @@ public final class Engine {
     }
 
     /// Helm's `required`: nil or an empty string fails with the given message.
-    static let required: TemplateFunction = { (arguments: [Value]) throws -> Value in
+    static func required(_ arguments: [Value]) throws -> Value {
         guard arguments.count == 2 else {
             throw FunctionCallError.wrongArgumentCount(want: 2, actual: arguments.count, variadic: false)
         }
@@ -141,7 +141,7 @@ public final class Engine {
     }
 
     /// Helm's `fail`: always fails with the given message.
-    static let fail: TemplateFunction = { (arguments: [Value]) throws -> Value in
+    static func fail(_ arguments: [Value]) throws -> Value {
         guard arguments.count == 1 else {
             throw FunctionCallError.wrongArgumentCount(want: 1, actual: arguments.count, variadic: false)
         }
