@@ -64,7 +64,10 @@ struct YAMLWriter {
     /// Requests the style go-yaml v2 requests: literal for text with line breaks, plain when the
     /// text would read back as the same string, double-quoted otherwise. The emitter may still
     /// pick a safer style, such as single quotes for `a: b`.
-    private func writeString(_ text: String) throws {
+    private func writeString(_ originalText: String) throws {
+        // TODO: go-yaml v2 escapes every character of a double-quoted string that starts with a
+        // byte order mark (`"\uFEFF\x62…"`); libyaml escapes only the mark.
+        let text = NextLineFolding.foldedAsJSONRoundTrip(originalText)
         let style: LibYAMLEmitter.ScalarStyle
         if text.utf8.contains(0x0A) {
             style = .literal
@@ -75,6 +78,50 @@ struct YAMLWriter {
             style = .doubleQuoted
         }
         try emitter.scalar(text, style: style)
+    }
+}
+
+/// The change go-yaml v2 makes to a string when it reads it back from encoding/json's output.
+///
+/// encoding/json leaves U+0085 (NEL) unescaped, and in a double-quoted YAML scalar a raw NEL is a
+/// line break, which YAML folds: spaces around the breaks go, one break becomes a space, and n
+/// breaks become n-1 line feeds. Escaped characters (`\t`, `\n`) are not folded.
+enum NextLineFolding {
+    private static let nextLine: Unicode.Scalar = "\u{85}"
+
+    static func foldedAsJSONRoundTrip(_ text: String) -> String {
+        guard text.unicodeScalars.contains(nextLine) else { return text }
+
+        var result = String.UnicodeScalarView()
+        var pendingSpaces = 0
+        var breakCount = 0
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                if breakCount == 0 { pendingSpaces += 1 }
+                continue
+            }
+            if scalar == nextLine {
+                breakCount += 1
+                pendingSpaces = 0
+                continue
+            }
+            appendJoin(spaces: pendingSpaces, breaks: breakCount, to: &result)
+            pendingSpaces = 0
+            breakCount = 0
+            result.append(scalar)
+        }
+        appendJoin(spaces: pendingSpaces, breaks: breakCount, to: &result)
+        return String(result)
+    }
+
+    private static func appendJoin(spaces: Int, breaks: Int, to result: inout String.UnicodeScalarView) {
+        if breaks == 1 {
+            result.append(" ")
+        } else if breaks > 1 {
+            result.append(contentsOf: String(repeating: "\n", count: breaks - 1).unicodeScalars)
+        } else {
+            result.append(contentsOf: String(repeating: " ", count: spaces).unicodeScalars)
+        }
     }
 }
 
