@@ -1,0 +1,59 @@
+import HelmKitTemplate
+import HelmKitValues
+
+/// Sprig's `merge` and `mergeOverwrite`, which deep-merge with dario.cat/mergo v1.0.1 into the
+/// first map in place.
+extension FunctionLibrary {
+    static func dictMergeFunctions() -> [String: TemplateFunction] {
+        func merging(overwrite: Bool) -> TemplateFunction {
+            { arguments in
+                let checked = try Arguments(arguments, atLeast: 1)
+                let destination = try checked.map(0) ?? ValueMap()
+                let sources = try checked.rest(from: 1).map(Arguments.goMap)
+                for source in sources {
+                    guard let source else { continue }
+                    DictMerge.merge(source, into: destination, overwrite: overwrite)
+                }
+                return .map(destination)
+            }
+        }
+
+        let merge = merging(overwrite: false)
+        let mergeOverwrite = merging(overwrite: true)
+        return [
+            "merge": merge, "mustMerge": merge,
+            "mergeOverwrite": mergeOverwrite, "mustMergeOverwrite": mergeOverwrite,
+        ]
+    }
+}
+
+enum DictMerge {
+    /// Merges as mergo does for `map[string]interface{}`.
+    ///
+    /// Without `overwrite`, a source value fills a key that is missing or holds an empty value.
+    /// With it, every non-nil source value replaces the destination's, and nil replaces too.
+    /// Either way, two maps under one key merge recursively (into the destination's map), and a
+    /// non-empty destination value is kept when the source is a list or both are maps.
+    static func merge(_ source: ValueMap, into destination: ValueMap, overwrite: Bool) {
+        for (key, sourceValue) in source.entries {
+            if sourceValue.isNull {
+                if overwrite { destination[key] = .null }
+                continue
+            }
+
+            let destinationValue = destination[key]
+            if case .map(let sourceMap) = sourceValue, case .map(let destinationMap)? = destinationValue {
+                merge(sourceMap, into: destinationMap, overwrite: overwrite)
+            }
+
+            if let destinationValue, !GoConversions.isEmpty(destinationValue) {
+                if GoConversions.sliceElements(sourceValue) != nil { continue }
+                if case .map = sourceValue, case .map = destinationValue { continue }
+            }
+
+            if overwrite || destinationValue.map(GoConversions.isEmpty) ?? true {
+                destination[key] = sourceValue
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import HelmKitTemplate
+import HelmKitValues
+
+/// Sprig's encodings and checksums. Decoding errors come back as the result text, as in Sprig.
+extension FunctionLibrary {
+    static func encodingFunctions() -> [String: TemplateFunction] {
+        func unary(_ transform: @escaping (String) -> String) -> TemplateFunction {
+            { arguments in .string(transform(try Arguments(arguments, count: 1).string(0))) }
+        }
+
+        return [
+            "b64enc": unary { Data($0.utf8).base64EncodedString() },
+            "b64dec": unary(Base64.decode),
+            "b32enc": unary { Base32.encode(Array($0.utf8)) },
+            "b32dec": unary(Base32.decode),
+            "sha1sum": unary { Digest.hex(SHA1.hash(Array($0.utf8))) },
+            "sha256sum": unary { Digest.hex(SHA256.hash(Array($0.utf8))) },
+            "sha512sum": unary { Digest.hex(SHA512.hash(Array($0.utf8))) },
+            "adler32sum": unary { String(Adler32.checksum(Array($0.utf8))) },
+        ]
+    }
+}

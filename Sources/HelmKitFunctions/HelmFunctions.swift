@@ -1,0 +1,103 @@
+import HelmKitTemplate
+import HelmKitValues
+
+/// Helm's own template functions from its engine (`toYaml`, `fromJson`, `lookup`, …) and Sprig's
+/// other JSON functions. Helm's versions replace Sprig's where both define a name.
+extension FunctionLibrary {
+    static func helmFunctions() -> [String: TemplateFunction] {
+        var table = yamlFunctions()
+        table.merge(jsonFunctions()) { _, later in later }
+
+        table["lookup"] = { arguments in
+            let checked = try Arguments(arguments, count: 4)
+            for index in 0..<4 { _ = try checked.string(index) }
+            // Without a cluster connection, Helm's `lookup` finds nothing.
+            return .map(ValueMap())
+        }
+        table["getHostByName"] = { arguments in
+            _ = try Arguments(arguments, count: 1).string(0)
+            // Helm answers "" unless DNS lookups are enabled, which `helm template` leaves off.
+            return .string("")
+        }
+        table["toToml"] = { arguments in
+            _ = try Arguments(arguments, count: 1)
+            // TODO: TOML encoding as BurntSushi/toml; until then the result is this error text,
+            // which is what Helm's `toToml` returns when encoding fails.
+            return .string("toToml is not implemented")
+        }
+        return table
+    }
+
+    static func yamlFunctions() -> [String: TemplateFunction] {
+        let toYaml: TemplateFunction = { arguments in
+            let value = try Arguments(arguments, count: 1)[0]
+            return .string((try? YAMLCodec.encode(value)).map(trimmingFinalNewline) ?? "")
+        }
+        let mustToYaml: TemplateFunction = { arguments in
+            let value = try Arguments(arguments, count: 1)[0]
+            do {
+                return .string(trimmingFinalNewline(try YAMLCodec.encode(value)))
+            } catch {
+                throw FunctionCallError.failed(String(describing: error))
+            }
+        }
+        // TODO: Helm encodes `toYamlPretty` with go-yaml v3 at indent 2, which indents lists under
+        // their keys and quotes some strings differently; this uses the `toYaml` encoding.
+        let toYamlPretty = toYaml
+        let fromYaml: TemplateFunction = { arguments in
+            let text = try Arguments(arguments, count: 1).string(0)
+            do {
+                switch try YAMLCodec.decode(text) {
+                case .map(let map): return .map(map)
+                case .null: return .map(ValueMap())
+                case let other: return errorMap(yamlTypeError(other, into: "map[string]interface {}"))
+                }
+            } catch {
+                return errorMap(String(describing: error))
+            }
+        }
+        let fromYamlArray: TemplateFunction = { arguments in
+            let text = try Arguments(arguments, count: 1).string(0)
+            do {
+                switch try YAMLCodec.decode(text) {
+                case .list(let items): return .list(items)
+                case .null: return .list([])
+                case let other: return .list([.string(yamlTypeError(other, into: "[]interface {}"))])
+                }
+            } catch {
+                return .list([.string(String(describing: error))])
+            }
+        }
+
+        return [
+            "toYaml": toYaml, "mustToYaml": mustToYaml, "toYamlPretty": toYamlPretty,
+            "fromYaml": fromYaml, "fromYamlArray": fromYamlArray,
+        ]
+    }
+
+    static func trimmingFinalNewline(_ text: String) -> String {
+        text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+
+    static func errorMap(_ message: String) -> Value {
+        .dictionary(["Error": .string(message)])
+    }
+
+    /// Returns the error `json.Unmarshal` gives for a document of the wrong kind.
+    static func jsonTypeError(_ value: Value, into target: String) -> String {
+        let kind: String
+        switch value {
+        case .list: kind = "array"
+        case .map: kind = "object"
+        case .string: kind = "string"
+        case .bool: kind = "bool"
+        default: kind = "number"
+        }
+        return "json: cannot unmarshal \(kind) into Go value of type \(target)"
+    }
+
+    /// Returns the error sigs.k8s.io/yaml gives for a document of the wrong kind.
+    static func yamlTypeError(_ value: Value, into target: String) -> String {
+        "error unmarshaling JSON: while decoding JSON: " + jsonTypeError(value, into: target)
+    }
+}
