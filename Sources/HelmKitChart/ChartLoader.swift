@@ -79,7 +79,10 @@ public enum ChartLoader {
         } catch {
             throw ChartError("cannot load Chart.yaml: \(error)")
         }
-        return ChartMetadata(document: document.mapValue ?? ValueMap())
+        var metadata = ChartMetadata(document: document.mapValue ?? ValueMap())
+        // Helm 2 accepted charts without an apiVersion, so Helm reads them as v1.
+        if metadata.apiVersion.isEmpty { metadata.apiVersion = "v1" }
+        return metadata
     }
 
     /// Reads a values file: every YAML document in it, merged in order, as `loader.LoadValues`.
@@ -91,16 +94,67 @@ public enum ChartLoader {
         }
     }
 
+    /// Checks metadata as Helm's `Metadata.Validate`, with its `validation: …` messages.
     static func validate(_ metadata: ChartMetadata) throws {
-        if metadata.apiVersion.isEmpty {
-            throw ChartError("validation: chart.metadata.apiVersion is required")
+        func invalid(_ message: String) -> ChartError { ChartError("validation: " + message) }
+
+        if metadata.apiVersion.isEmpty { throw invalid("chart.metadata.apiVersion is required") }
+        if metadata.name.isEmpty { throw invalid("chart.metadata.name is required") }
+        if metadata.name == "." || metadata.name == ".." {
+            throw invalid("chart.metadata.name \"\(metadata.name)\" is not allowed")
         }
-        if metadata.name.isEmpty {
-            throw ChartError("validation: chart.metadata.name is required")
+        if metadata.name.contains("/") {
+            throw invalid("chart.metadata.name \"\(metadata.name)\" is invalid")
         }
-        if metadata.version.isEmpty {
-            throw ChartError("validation: chart.metadata.version is required")
+        if metadata.version.isEmpty { throw invalid("chart.metadata.version is required") }
+        if !isValidSemanticVersion(metadata.version) {
+            throw invalid("chart.metadata.version \"\(metadata.version)\" is invalid")
         }
-        // TODO: the remaining checks of Helm's Metadata.Validate (semver version, type, name characters).
+        if !["", "application", "library"].contains(metadata.type) {
+            throw invalid("chart.metadata.type must be application or library")
+        }
+
+        var seen = Set<String>()
+        for dependency in metadata.dependencies {
+            let key = dependency.effectiveName
+            if seen.contains(key) {
+                throw invalid("more than one dependency with name or alias \"\(key)\"")
+            }
+            seen.insert(key)
+        }
+        // TODO: maintainer and dependency field checks of Helm's Validate.
     }
+
+    /// Accepts what Masterminds/semver's `NewVersion` accepts: `v1`, `1.2`, `1.2.3-rc.1+build`.
+    static func isValidSemanticVersion(_ text: String) -> Bool {
+        var rest = Substring(text)
+        if rest.hasPrefix("v") { rest = rest.dropFirst() }
+        let core = rest.prefix { $0 != "-" && $0 != "+" }
+        let numbers = core.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...3).contains(numbers.count),
+              numbers.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return false }
+
+        var suffix = rest.dropFirst(core.count)
+        if suffix.hasPrefix("-") {
+            let prerelease = suffix.dropFirst().prefix { $0 != "+" }
+            guard isDotSeparatedIdentifiers(prerelease) else { return false }
+            suffix = suffix.dropFirst(1 + prerelease.count)
+        }
+        if suffix.hasPrefix("+") {
+            return isDotSeparatedIdentifiers(suffix.dropFirst())
+        }
+        return suffix.isEmpty
+    }
+
+    static func isDotSeparatedIdentifiers(_ text: Substring) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { $0.isASCIIDigit || $0.isASCIILetter || $0 == "-" }
+        }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 }

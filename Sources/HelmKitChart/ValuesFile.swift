@@ -1,39 +1,49 @@
+import Foundation
 import HelmKitValues
 
 /// Reading values files and merging value maps.
 public enum ValuesFile {
-    /// Parses a values file: its YAML documents split as Kubernetes' YAML reader splits them,
-    /// each decoded and merged over the previous ones.
+    /// Parses a values file as Helm's `LoadValues`: its YAML documents, split as Kubernetes'
+    /// YAML reader splits them, each decoded and merged over the previous ones.
     public static func parse(_ text: String) throws -> ValueMap {
         var merged = ValueMap()
-        for document in splitDocuments(text) {
-            let decoded = try YAMLCodec.decode(document)
+        for document in try splitDocuments(text) {
+            let decoded: Value
+            do {
+                decoded = try YAMLCodec.decode(document)
+            } catch {
+                throw ValueError("cannot unmarshal yaml document: \(error)")
+            }
             switch decoded {
             case .map(let map):
                 merged = merge(merged, map)
             case .null:
                 continue
             default:
-                throw ValueError("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(decoded)) into Go value of type map[string]interface {}")
+                throw ValueError("cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(decoded)) into Go value of type map[string]interface {}")
             }
         }
         return merged
     }
 
-    /// Splits on lines that hold `---` and nothing but trailing white space.
-    static func splitDocuments(_ text: String) -> [String] {
+    /// Splits on lines that start with `---`; only white space or a comment may follow the dashes.
+    static func splitDocuments(_ text: String) throws -> [String] {
         var documents: [String] = []
         var current = ""
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("---"), line.dropFirst(3).allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
-                documents.append(current)
-                current = ""
-            } else {
+            guard line.hasPrefix("---") else {
                 current += line
                 current += "\n"
+                continue
             }
+            let rest = line.dropFirst(3).trimmingCharacters(in: .whitespacesAndNewlines)
+            if let first = rest.first, first != "#" {
+                throw ValueError("error reading yaml document: invalid Yaml document separator: \(rest)")
+            }
+            if !current.isEmpty { documents.append(current) }
+            current = ""
         }
-        documents.append(current)
+        if !current.isEmpty { documents.append(current) }
         return documents
     }
 
