@@ -76,7 +76,9 @@ public enum ReleaseRenderer {
         } catch let error as ChartError {
             throw RenderError(message: error.message)
         }
-        // TODO: validate against values.schema.json of the chart and its subcharts.
+        if let failure = ValuesSchema.validate(chart: chart, values: values) {
+            throw RenderError(message: "values don't meet the specifications of the schema(s) in the following chart(s):\n" + failure)
+        }
         return ValueMap([
             "Chart": .map(ChartMetadataMap.make(chart.metadata, isRoot: true)),
             "Capabilities": options.capabilities.value,

@@ -1,0 +1,201 @@
+import Foundation
+import HelmKitValues
+
+/// The validation keywords of JSON Schema, by the kind of value they apply to.
+extension SchemaValidator {
+    mutating func checkType(_ value: Value, _ keywords: ValueMap, at path: String) {
+        guard let typeKeyword = keywords["type"] else { return }
+        let allowed: [String]
+        switch typeKeyword {
+        case .string(let name): allowed = [name]
+        case .list(let names): allowed = names.compactMap(\.stringValue)
+        default: return
+        }
+        let actual = Self.jsonType(of: value)
+        let matches = allowed.contains(actual) || (actual == "integer" && allowed.contains("number"))
+        if !matches {
+            let shownActual = actual == "integer" && Self.number(value) != nil ? "number" : actual
+            fail(path, "got \(shownActual), want \(allowed.joined(separator: ", "))")
+        }
+    }
+
+    mutating func checkEnumeration(_ value: Value, _ keywords: ValueMap, at path: String) {
+        if case .list(let options)? = keywords["enum"], !options.contains(where: { Self.jsonEqual($0, value) }) {
+            let shown = options.map { option -> String in
+                if case .string(let text) = option { return "'\(text)'" }
+                return (try? JSONCodec.encode(option)) ?? option.goPrinted
+            }
+            fail(path, "value must be one of \(shown.joined(separator: ", "))")
+        }
+        if let constant = keywords["const"], !Self.jsonEqual(constant, value) {
+            fail(path, "value must be \((try? JSONCodec.encode(constant)) ?? constant.goPrinted)")
+        }
+    }
+
+    mutating func checkCombinators(_ value: Value, _ keywords: ValueMap, at path: String) {
+        if case .list(let schemas)? = keywords["allOf"] {
+            for schema in schemas { check(value, against: schema, at: path) }
+        }
+        if case .list(let schemas)? = keywords["anyOf"], !schemas.contains(where: { accepts(value, $0, at: path) }) {
+            fail(path, "anyOf failed")
+        }
+        if case .list(let schemas)? = keywords["oneOf"] {
+            let matching = schemas.filter { accepts(value, $0, at: path) }.count
+            if matching != 1 { fail(path, matching == 0 ? "oneOf failed, none matched" : "oneOf failed, subschemas matched") }
+        }
+        if let negated = keywords["not"], accepts(value, negated, at: path) {
+            fail(path, "not failed")
+        }
+        if let condition = keywords["if"] {
+            if accepts(value, condition, at: path) {
+                if let then = keywords["then"] { check(value, against: then, at: path) }
+            } else if let otherwise = keywords["else"] {
+                check(value, against: otherwise, at: path)
+            }
+        }
+    }
+
+    mutating func checkObject(_ map: ValueMap, _ keywords: ValueMap, at path: String) {
+        if case .list(let required)? = keywords["required"] {
+            let missing = required.compactMap(\.stringValue).filter { map[$0] == nil }
+            if missing.count == 1 {
+                fail(path, "missing property '\(missing[0])'")
+            } else if !missing.isEmpty {
+                fail(path, "missing properties " + missing.map { "'\($0)'" }.joined(separator: ", "))
+            }
+        }
+
+        let properties = keywords["properties"]?.mapValue
+        let patternProperties = keywords["patternProperties"]?.mapValue
+        var additional: [String] = []
+        for key in map.sortedKeys {
+            guard let child = map[key] else { continue }
+            let childPath = path + "/" + key
+            var matched = false
+            if let schema = properties?[key] {
+                matched = true
+                check(child, against: schema, at: childPath)
+            }
+            for (pattern, schema) in patternProperties?.entries ?? [:] where Self.matches(key, pattern) {
+                matched = true
+                check(child, against: schema, at: childPath)
+            }
+            if !matched, let extra = keywords["additionalProperties"] {
+                if case .bool(false) = extra {
+                    additional.append(key)
+                } else {
+                    check(child, against: extra, at: childPath)
+                }
+            }
+        }
+        if !additional.isEmpty {
+            let names = additional.map { "'\($0)'" }.joined(separator: ", ")
+            fail(path, additional.count == 1 ? "additional property \(names) not allowed" : "additional properties \(names) not allowed")
+        }
+        if let minimum = keywords["minProperties"].flatMap(Self.number), Double(map.count) < minimum {
+            fail(path, "minProperties: got \(map.count), want \(Int(minimum))")
+        }
+        if let maximum = keywords["maxProperties"].flatMap(Self.number), Double(map.count) > maximum {
+            fail(path, "maxProperties: got \(map.count), want \(Int(maximum))")
+        }
+    }
+
+    mutating func checkArray(_ items: [Value], _ keywords: ValueMap, at path: String) {
+        var firstUnchecked = 0
+        if case .list(let prefix)? = keywords["prefixItems"] {
+            for (index, schema) in prefix.enumerated() where index < items.count {
+                check(items[index], against: schema, at: path + "/\(index)")
+            }
+            firstUnchecked = prefix.count
+        }
+        switch keywords["items"] {
+        case .list(let tuple)?:
+            // Draft-07 tuple form: one schema per position.
+            for (index, schema) in tuple.enumerated() where index < items.count {
+                check(items[index], against: schema, at: path + "/\(index)")
+            }
+        case let schema?:
+            for index in items.indices where index >= firstUnchecked {
+                check(items[index], against: schema, at: path + "/\(index)")
+            }
+        case nil:
+            break
+        }
+        if let contains = keywords["contains"], !items.contains(where: { accepts($0, contains, at: path) }) {
+            fail(path, "no items match contains schema")
+        }
+        if let minimum = keywords["minItems"].flatMap(Self.number), Double(items.count) < minimum {
+            fail(path, "minItems: got \(items.count), want \(Int(minimum))")
+        }
+        if let maximum = keywords["maxItems"].flatMap(Self.number), Double(items.count) > maximum {
+            fail(path, "maxItems: got \(items.count), want \(Int(maximum))")
+        }
+        if case .bool(true)? = keywords["uniqueItems"] {
+            for first in items.indices {
+                for second in items.indices where second > first && Self.jsonEqual(items[first], items[second]) {
+                    fail(path, "items at \(first) and \(second) are equal")
+                    return
+                }
+            }
+        }
+    }
+
+    mutating func checkString(_ text: String, _ keywords: ValueMap, at path: String) {
+        let length = text.unicodeScalars.count
+        if let minimum = keywords["minLength"].flatMap(Self.number), Double(length) < minimum {
+            fail(path, "minLength: got \(length), want \(Int(minimum))")
+        }
+        if let maximum = keywords["maxLength"].flatMap(Self.number), Double(length) > maximum {
+            fail(path, "maxLength: got \(length), want \(Int(maximum))")
+        }
+        if case .string(let pattern)? = keywords["pattern"], !Self.matches(text, pattern) {
+            fail(path, "'\(text)' does not match pattern '\(pattern)'")
+        }
+    }
+
+    mutating func checkNumber(_ number: Double, _ keywords: ValueMap, at path: String) {
+        let shown = GoFloat.format(number, verb: "g", precision: -1)
+        if let minimum = keywords["minimum"].flatMap(Self.number), number < minimum {
+            fail(path, "minimum: got \(shown), want \(GoFloat.format(minimum, verb: "g", precision: -1))")
+        }
+        if let maximum = keywords["maximum"].flatMap(Self.number), number > maximum {
+            fail(path, "maximum: got \(shown), want \(GoFloat.format(maximum, verb: "g", precision: -1))")
+        }
+        if let minimum = keywords["exclusiveMinimum"].flatMap(Self.number), number <= minimum {
+            fail(path, "exclusiveMinimum: got \(shown), want \(GoFloat.format(minimum, verb: "g", precision: -1))")
+        }
+        if let maximum = keywords["exclusiveMaximum"].flatMap(Self.number), number >= maximum {
+            fail(path, "exclusiveMaximum: got \(shown), want \(GoFloat.format(maximum, verb: "g", precision: -1))")
+        }
+        if let divisor = keywords["multipleOf"].flatMap(Self.number), divisor > 0 {
+            let quotient = number / divisor
+            if quotient.rounded() != quotient { fail(path, "multipleOf: got \(shown), want multiple of \(divisor)") }
+        }
+    }
+
+    /// Compares as JSON values: numbers by value whatever their Go kind.
+    static func jsonEqual(_ left: Value, _ right: Value) -> Bool {
+        if let leftNumber = number(left), let rightNumber = number(right) { return leftNumber == rightNumber }
+        switch (left, right) {
+        case (.null, .null): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.list(let a), .list(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { jsonEqual($0, $1) }
+        case (.map(let a), .map(let b)):
+            return a.count == b.count && a.entries.allSatisfy { key, value in
+                b[key].map { jsonEqual(value, $0) } ?? false
+            }
+        default: return false
+        }
+    }
+
+    /// Matches a JSON Schema pattern (ECMA-262 syntax, unanchored).
+    static func matches(_ text: String, _ pattern: String) -> Bool {
+        // TODO: move to the PCRE2 wrapper once it exists; NSRegularExpression's ICU syntax is close
+        // to ECMA-262 for the patterns charts use.
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return true }
+        let range = NSRange(text.startIndex..., in: text)
+        return expression.firstMatch(in: text, range: range) != nil
+    }
+}
