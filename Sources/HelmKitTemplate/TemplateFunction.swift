@@ -18,3 +18,34 @@ public enum FunctionCallError: Error, Sendable {
     /// `want at least WANT`.
     case wrongArgumentCount(want: Int, actual: Int, variadic: Bool)
 }
+
+extension FunctionCallError: CustomStringConvertible {
+    /// The text Go's error value would return, which Helm reads from the wrapped error chain.
+    public var description: String {
+        switch self {
+        case .failed(let message):
+            return message
+        case .wrongArgumentType(let expected, let actual):
+            return "wrong type for value; expected \(expected); got \(actual)"
+        case .wrongArgumentCount(let want, let actual, let variadic):
+            return "wrong number of args: want \(variadic ? "at least " : "")\(want) got \(actual)"
+        }
+    }
+}
+
+/// An argument Go could not convert to the parameter type, naming which argument (counting the
+/// piped value last), so the error names that argument's node as Go does. Reported as
+/// `wrong type for value; expected EXPECTED; got ACTUAL`.
+public struct FunctionArgumentTypeError: Error, CustomStringConvertible, Sendable {
+    public let index: Int
+    public let expected: String
+    public let actual: String
+
+    public init(index: Int, expected: String, actual: String) {
+        self.index = index
+        self.expected = expected
+        self.actual = actual
+    }
+
+    public var description: String { "wrong type for value; expected \(expected); got \(actual)" }
+}

@@ -12,41 +12,56 @@ public final class TemplateSet {
 
     public var functions: [String: TemplateFunction]
     public var missingKey: MissingKey
+    /// The name of the set's root template, which Go's "no template … associated with template"
+    /// error names (Helm's root template is `gotpl`).
+    public var name: String
+    /// The parsed templates by name; trees are shared with clones and never changed.
+    var templates: [String: TemplateTree] = [:]
 
-    public init(functions: [String: TemplateFunction], missingKey: MissingKey = .zero) {
+    public init(functions: [String: TemplateFunction], missingKey: MissingKey = .zero, name: String = "gotpl") {
         self.functions = functions
         self.missingKey = missingKey
+        self.name = name
     }
 
     /// Parses `text` as the template `name`, adding it and every `define` in it to the set.
+    ///
+    /// As in Go, a template that is empty (only spaces and comments) does not replace one that
+    /// already exists, a non-empty one does, and one text may not define a name twice. A text
+    /// that fails to parse adds nothing.
     public func parse(name: String, text: String) throws {
-        // TODO: the template language lands here.
-        throw TemplateError.parse(message: "template: \(name): not implemented")
+        let functionNames = functions
+        var parser = Parser(name: name, text: text) { (candidate: String) -> Bool in
+            functionNames[candidate] != nil || Builtin.names.contains(candidate)
+        }
+        try LargeStack.run { try parser.parse() }
+        for treeName in parser.treeOrder {
+            guard let tree = parser.trees[treeName] else { continue }
+            if templates[treeName] != nil && tree.isEmpty { continue }
+            templates[treeName] = tree
+        }
     }
 
-    public func contains(_ name: String) -> Bool { false }
+    public func contains(_ name: String) -> Bool {
+        templates[name] != nil
+    }
 
     /// Executes the template `name` with `data` as dot and returns the text it writes.
     public func execute(name: String, data: Value) throws -> String {
-        throw TemplateError.execution(message: "template: no template \"\(name)\" associated with template")
+        guard let tree = templates[name] else {
+            throw TemplateError.execution(
+                message: "template: no template \(GoQuote.quote(name)) associated with template \(GoQuote.quote(self.name))")
+        }
+        let executor = Executor(set: self, tree: tree)
+        var output = ""
+        try LargeStack.run { output = try executor.run(data: data) }
+        return output
     }
 
     /// Returns a copy sharing the parsed trees, so `tpl` can add templates without touching this set.
     public func clone() -> TemplateSet {
-        let copy = TemplateSet(functions: functions, missingKey: missingKey)
+        let copy = TemplateSet(functions: functions, missingKey: missingKey, name: name)
+        copy.templates = templates
         return copy
-    }
-}
-
-/// A parse or execution error, whose description is Go's text/template text.
-public enum TemplateError: Error, CustomStringConvertible, Sendable {
-    case parse(message: String)
-    case execution(message: String)
-
-    public var description: String {
-        switch self {
-        case .parse(let message), .execution(let message):
-            return message
-        }
     }
 }

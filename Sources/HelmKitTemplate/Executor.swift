@@ -1,0 +1,216 @@
+import HelmKitValues
+
+/// One run of a template: the output being written, the variable stack and the template depth.
+///
+/// Walking a node writes to `output`; evaluating returns values. Errors carry Go's text for the
+/// node last visited, as Go's `state.at` tracks it.
+final class Executor {
+    /// What a list walk asks of its enclosing `range`.
+    enum Flow {
+        case normal
+        case breakLoop
+        case continueLoop
+    }
+
+    /// The node Go's error context names.
+    enum Site {
+        case none
+        case node(Node)
+        case pipe(PipeNode)
+        case command(CommandNode)
+        case argument(ArgumentNode)
+
+        var position: Int {
+            switch self {
+            case .none: return 0
+            case .node(let node): return node.position
+            case .pipe(let pipe): return pipe.position
+            case .command(let command): return command.position
+            case .argument(let argument): return argument.position
+            }
+        }
+
+        var text: String {
+            var output = ""
+            switch self {
+            case .none: break
+            case .node(let node): node.write(to: &output)
+            case .pipe(let pipe): pipe.write(to: &output)
+            case .command(let command): command.write(to: &output)
+            case .argument(let argument): argument.write(to: &output)
+            }
+            return output
+        }
+    }
+
+    /// Go's `maxExecDepth` on 64-bit platforms: nested `template` calls allowed in one run.
+    static let maxExecDepth = 100000
+
+    let templates: [String: TemplateTree]
+    let functions: [String: TemplateFunction]
+    let missingKeyIsError: Bool
+    var output = ""
+    var variables: [(name: String, value: RuntimeValue)] = []
+    var depth = 0
+    var tree: TemplateTree
+    var site: Site = .none
+
+    init(set: TemplateSet, tree: TemplateTree) {
+        self.templates = set.templates
+        self.functions = set.functions
+        self.missingKeyIsError = set.missingKey == .error
+        self.tree = tree
+    }
+
+    /// Runs `tree` with `data` as dot and `$`, and returns the text written.
+    func run(data: Value) throws -> String {
+        let dot = RuntimeValue.concrete(data)
+        variables = [("$", dot)]
+        _ = try walkList(dot, tree.root)
+        return output
+    }
+
+    // MARK: - Errors
+
+    func at(_ site: Site) {
+        self.site = site
+    }
+
+    /// Creates Go's execution error for the current node.
+    func failure(_ reason: String, underlying: (any Error)? = nil) -> TemplateError {
+        let name = tree.name
+        if case .none = site {
+            return TemplateError(kind: .execution, message: "template: \(name): \(reason)",
+                                 executingTemplate: name, reason: reason, underlying: underlying)
+        }
+        let (line, column) = tree.source.lineAndColumn(of: site.position)
+        let context = site.text
+        let parseName = tree.source.parseName
+        let message = "template: \(parseName):\(line):\(column): executing \(GoQuote.quote(name)) at <\(context)>: \(reason)"
+        return TemplateError(kind: .execution, message: message, fileName: parseName, line: line, column: column,
+                             executingTemplate: name, context: context, reason: reason, underlying: underlying)
+    }
+
+    // MARK: - Variables
+
+    func push(_ name: String, _ value: RuntimeValue) {
+        variables.append((name, value))
+    }
+
+    func pop(to mark: Int) {
+        if variables.count > mark {
+            variables.removeSubrange(mark...)
+        }
+    }
+
+    func setVariable(_ name: String, _ value: RuntimeValue) throws {
+        var index = variables.count - 1
+        while index >= 0 {
+            if variables[index].name == name {
+                variables[index].value = value
+                return
+            }
+            index -= 1
+        }
+        throw failure("undefined variable: \(name)")
+    }
+
+    func setTopVariable(_ offset: Int, _ value: RuntimeValue) {
+        let index = variables.count - offset
+        if index >= 0 && index < variables.count {
+            variables[index].value = value
+        }
+    }
+
+    func variableValue(_ name: String) throws -> RuntimeValue {
+        var index = variables.count - 1
+        while index >= 0 {
+            if variables[index].name == name { return variables[index].value }
+            index -= 1
+        }
+        throw failure("undefined variable: \(name)")
+    }
+
+    // MARK: - Walking
+
+    func walkList(_ dot: RuntimeValue, _ list: ListNode) throws -> Flow {
+        for node in list.nodes {
+            let flow = try walk(dot, node)
+            if case .normal = flow { continue }
+            return flow
+        }
+        return .normal
+    }
+
+    func walk(_ dot: RuntimeValue, _ node: Node) throws -> Flow {
+        at(.node(node))
+        switch node {
+        case .text(let text):
+            output += text.text
+        case .action(let action):
+            let value = try evalPipeline(dot, action.pipe)
+            if action.pipe.declarations.isEmpty {
+                try printValue(node, value)
+            }
+        case .branch(let branch):
+            switch branch.kind {
+            case .ifAction, .withAction: return try walkIfOrWith(dot, branch)
+            case .rangeAction: return try walkRange(dot, branch, node: node)
+            }
+        case .template(let call):
+            try walkTemplate(dot, call, node: node)
+        case .loopBreak:
+            return .breakLoop
+        case .loopContinue:
+            return .continueLoop
+        case .comment:
+            break
+        }
+        return .normal
+    }
+
+    private func printValue(_ node: Node, _ value: RuntimeValue) throws {
+        at(.node(node))
+        if value.isInvalid {
+            output += "<no value>"
+        } else {
+            output += value.value.goPrinted
+        }
+    }
+
+    private func walkIfOrWith(_ dot: RuntimeValue, _ branch: BranchNode) throws -> Flow {
+        let mark = variables.count
+        defer { pop(to: mark) }
+        let value = try evalPipeline(dot, branch.pipe)
+        if value.isTrue {
+            return try walkList(branch.kind == .withAction ? value : dot, branch.list)
+        }
+        if let elseList = branch.elseList {
+            return try walkList(dot, elseList)
+        }
+        return .normal
+    }
+
+    private func walkTemplate(_ dot: RuntimeValue, _ call: TemplateNode, node: Node) throws {
+        at(.node(node))
+        guard let called = templates[call.name] else {
+            throw failure("template \(GoQuote.quote(call.name)) not defined")
+        }
+        if depth == Executor.maxExecDepth {
+            throw failure("exceeded maximum template depth (\(Executor.maxExecDepth))")
+        }
+        let newDot = try evalPipeline(dot, call.pipe)
+
+        let savedVariables = variables
+        let savedTree = tree
+        variables = [("$", newDot)]
+        tree = called
+        depth += 1
+        defer {
+            depth -= 1
+            tree = savedTree
+            variables = savedVariables
+        }
+        _ = try walkList(newDot, called.root)
+    }
+}

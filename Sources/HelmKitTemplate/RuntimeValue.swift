@@ -1,0 +1,33 @@
+import HelmKitValues
+
+/// A value during execution, with the one piece of Go's static typing that changes results:
+/// whether Go sees it through an `interface {}`.
+///
+/// Map values and list elements are boxed; a pipeline's result is unboxed. A boxed nil is Go's
+/// nil interface (a missing map key under `missingkey=zero`), while an unboxed nil is Go's
+/// invalid value, which prints as `<no value>`.
+struct RuntimeValue {
+    var value: Value
+    var isBoxed: Bool
+
+    static let invalid = RuntimeValue(value: .null, isBoxed: false)
+
+    static func concrete(_ value: Value) -> RuntimeValue {
+        RuntimeValue(value: value, isBoxed: false)
+    }
+
+    static func boxed(_ value: Value) -> RuntimeValue {
+        RuntimeValue(value: value, isBoxed: true)
+    }
+
+    var isInvalid: Bool { !isBoxed && value.isNull }
+
+    /// The value with its interface box removed, as a pipeline leaves it.
+    var unboxed: RuntimeValue { RuntimeValue(value: value, isBoxed: false) }
+
+    /// Go's name for the static type, as field errors print it.
+    var staticTypeName: String { isBoxed ? "interface {}" : value.goTypeName }
+
+    /// Go's truth for `if`, `with`, `and`, `or` and `not`.
+    var isTrue: Bool { value.isTruthy }
+}
