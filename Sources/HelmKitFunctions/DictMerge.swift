@@ -32,8 +32,8 @@ enum DictMerge {
     ///
     /// Without `overwrite`, a source value fills a key that is missing or holds an empty value.
     /// With it, every non-nil source value replaces the destination's, and nil replaces too.
-    /// Either way, two maps under one key merge recursively (into the destination's map), and a
-    /// non-empty destination value is kept when the source is a list or both are maps.
+    /// Either way, two maps under one key merge recursively into the destination's map, which
+    /// stays in place unless it is still empty.
     static func merge(_ source: ValueMap, into destination: ValueMap, overwrite: Bool) {
         for (key, sourceValue) in source.entries {
             if sourceValue.isNull {
@@ -46,9 +46,9 @@ enum DictMerge {
                 merge(sourceMap, into: destinationMap, overwrite: overwrite)
             }
 
-            if let destinationValue, !GoConversions.isEmpty(destinationValue) {
-                if GoConversions.sliceElements(sourceValue) != nil { continue }
-                if case .map = sourceValue, case .map = destinationValue { continue }
+            if let destinationValue, !GoConversions.isEmpty(destinationValue),
+               case .map = sourceValue, case .map = destinationValue {
+                continue
             }
 
             if overwrite || destinationValue.map(GoConversions.isEmpty) ?? true {

@@ -47,11 +47,7 @@ extension FunctionLibrary {
         let fromYaml: TemplateFunction = { arguments in
             let text = try Arguments(arguments, count: 1).string(0)
             do {
-                switch try YAMLCodec.decode(text) {
-                case .map(let map): return .map(map)
-                case .null: return .map(ValueMap())
-                case let other: return errorMap(yamlTypeError(other, into: "map[string]interface {}"))
-                }
+                return try YAMLCodec.decodeMap(text)
             } catch {
                 return errorMap(String(describing: error))
             }
@@ -59,11 +55,7 @@ extension FunctionLibrary {
         let fromYamlArray: TemplateFunction = { arguments in
             let text = try Arguments(arguments, count: 1).string(0)
             do {
-                switch try YAMLCodec.decode(text) {
-                case .list(let items): return .list(items)
-                case .null: return .list([])
-                case let other: return .list([.string(yamlTypeError(other, into: "[]interface {}"))])
-                }
+                return try YAMLCodec.decodeList(text)
             } catch {
                 return .list([.string(String(describing: error))])
             }
@@ -81,23 +73,5 @@ extension FunctionLibrary {
 
     static func errorMap(_ message: String) -> Value {
         .dictionary(["Error": .string(message)])
-    }
-
-    /// Returns the error `json.Unmarshal` gives for a document of the wrong kind.
-    static func jsonTypeError(_ value: Value, into target: String) -> String {
-        let kind: String
-        switch value {
-        case .list: kind = "array"
-        case .map: kind = "object"
-        case .string: kind = "string"
-        case .bool: kind = "bool"
-        default: kind = "number"
-        }
-        return "json: cannot unmarshal \(kind) into Go value of type \(target)"
-    }
-
-    /// Returns the error sigs.k8s.io/yaml gives for a document of the wrong kind.
-    static func yamlTypeError(_ value: Value, into target: String) -> String {
-        "error unmarshaling JSON: while decoding JSON: " + jsonTypeError(value, into: target)
     }
 }

@@ -18,28 +18,18 @@ extension FunctionLibrary {
 
         let fromJson: TemplateFunction = { arguments in
             let text = try Arguments(arguments, count: 1).string(0)
-            do {
-                switch try JSONCodec.decode(text) {
-                case .map(let map): return .map(map)
-                // Go decodes `null` into a nil map, which prints and encodes as nil.
-                case .null: return .null
-                case let other: return errorMap(jsonTypeError(other, into: "map[string]interface {}"))
-                }
-            } catch {
-                return errorMap(String(describing: error))
-            }
+            let (value, error) = JSONCodec.decodeMap(text)
+            guard let error else { return value }
+            // Helm keeps what was decoded before the error and adds the message under `Error`.
+            let map = value.mapValue ?? ValueMap()
+            map["Error"] = .string(error.message)
+            return .map(map)
         }
         let fromJsonArray: TemplateFunction = { arguments in
             let text = try Arguments(arguments, count: 1).string(0)
-            do {
-                switch try JSONCodec.decode(text) {
-                case .list(let items): return .list(items)
-                case .null: return .null
-                case let other: return .list([.string(jsonTypeError(other, into: "[]interface {}"))])
-                }
-            } catch {
-                return .list([.string(String(describing: error))])
-            }
+            let (value, error) = JSONCodec.decodeList(text)
+            if let error { return .list([.string(error.message)]) }
+            return value
         }
         let mustFromJson: TemplateFunction = { arguments in
             let text = try Arguments(arguments, count: 1).string(0)

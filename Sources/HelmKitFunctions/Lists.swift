@@ -12,6 +12,7 @@ extension FunctionLibrary {
             table[name] = function
             table["must" + name.prefix(1).uppercased() + name.dropFirst()] = function
         }
+        table["push"] = table["append"]
         table["mustPush"] = table["append"]
         table["concat"] = concat
         return table
@@ -24,18 +25,18 @@ extension FunctionLibrary {
         throw notAList(value, message: "Cannot \(action) on type")
     }
 
-    static func notAList(_ value: Value, message: String) -> FunctionCallError {
+    static func notAList(_ value: Value, message: String, suffix: String = "") -> FunctionCallError {
         if value.isNull {
             return .failed("runtime error: invalid memory address or nil pointer dereference")
         }
-        return .failed("\(message) \(value.goKind)")
+        return .failed("\(message) \(value.goKind)\(suffix)")
     }
 
     static func concat(_ arguments: [Value]) throws -> Value {
         var result: [Value] = []
         for argument in arguments {
             guard let elements = GoConversions.sliceElements(argument) else {
-                throw notAList(argument, message: "Cannot concat type")
+                throw notAList(argument, message: "Cannot concat type", suffix: " as list")
             }
             result += elements
         }
@@ -119,7 +120,9 @@ extension FunctionLibrary {
     static func chunk(_ arguments: [Value]) throws -> Value {
         let checked = try Arguments(arguments, count: 2)
         let size = try checked.int(0)
-        let elements = try listElements(checked[1], action: "chunk")
+        guard let elements = GoConversions.sliceElements(checked[1]) else {
+            throw notAList(checked[1], message: "Cannot chunk type")
+        }
         let lengthError = FunctionCallError.failed("runtime error: makeslice: len out of range")
 
         let quotient = (Double(elements.count - 1) / Double(size)).rounded(.down)

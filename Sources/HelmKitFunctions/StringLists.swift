@@ -5,7 +5,7 @@ import HelmKitValues
 extension FunctionLibrary {
     static func stringListFunctions() -> [String: TemplateFunction] {
         let quote: TemplateFunction = { arguments in
-            let quoted = arguments.filter { !$0.isNull }.map { GoUnicode.quote(GoConversions.strval($0)) }
+            let quoted = arguments.filter { !$0.isNull }.map { GoQuoting.quote(GoConversions.strval($0)) }
             return .string(quoted.joined(separator: " "))
         }
         let squote: TemplateFunction = { arguments in
