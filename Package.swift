@@ -17,7 +17,8 @@ let package = Package(
         .target(name: "HelmKitValues", dependencies: ["CYAML"]),
         .target(name: "HelmKitTemplate", dependencies: ["HelmKitValues"]),
         .target(name: "HelmKitFunctions", dependencies: ["HelmKitValues", "HelmKitTemplate"]),
-        .target(name: "HelmKitChart", dependencies: ["HelmKitValues"]),
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .target(name: "HelmKitChart", dependencies: ["HelmKitValues", "CArchive"]),
         .target(
             name: "HelmKitRender",
             dependencies: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart"]

@@ -16,22 +16,51 @@ enum ChartLocator {
         throw CommandError("chart \"\(trimmed)\" not found locally: rendering is offline, so charts in repositories cannot be fetched; give the path of a chart folder")
     }
 
-    /// Loads the chart folder at `path`.
-    static func load(path: String) throws -> Chart {
-        var isFolder: ObjCBool = false
-        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        guard isFolder.boolValue else {
-            // TODO: chart archives (.tgz) need the libarchive reader.
-            throw CommandError("file '\(path)' is a chart archive; archives are not supported yet, unpack it and give the folder")
+    /// Loads a chart archive file, with the checks and messages of Helm's `LoadFile`.
+    static func loadArchive(path: String) throws -> Chart {
+        guard let contents = FileManager.default.contents(atPath: path) else {
+            throw CommandError("open \(path): permission denied")
+        }
+        let data = [UInt8](contents)
+        guard data.starts(with: [0x1F, 0x8B, 0x08]) else {
+            if path.hasSuffix(".yml") || path.hasSuffix(".yaml") {
+                throw CommandError("file '\(path)' seems to be a YAML file, but expected a gzipped archive")
+            }
+            let kind = isText(data.prefix(512)) ? "text/plain; charset=utf-8" : "application/octet-stream"
+            throw CommandError("file '\(path)' does not appear to be a gzipped archive; got '\(kind)'")
         }
 
-        let chartYAML = path + "/Chart.yaml"
-        guard let data = FileManager.default.contents(atPath: chartYAML) else {
-            throw CommandError("unable to detect chart at \(chartYAML): open \(chartYAML): no such file or directory")
+        let files: [ChartFile]
+        do {
+            files = try ChartArchiveReader.read(data: data)
+        } catch let error as ChartError {
+            if error.message == "gzip: invalid header" {
+                throw CommandError("file '\(path)' does not appear to be a valid chart file (details: gzip: invalid header)")
+            }
+            throw CommandError("unable to load chart archive")
         }
+        guard let chartYAML = files.first(where: { $0.path == "Chart.yaml" }) else {
+            throw CommandError("unable to detect chart version, no Chart.yaml found")
+        }
+        try checkAPIVersion(chartYAML.data)
+        do {
+            return try ChartLoader.load(files: files)
+        } catch let error as ChartError {
+            throw CommandError(error.message)
+        }
+    }
+
+    /// Guesses as Go's `http.DetectContentType` does between text and binary data.
+    static func isText(_ head: ArraySlice<UInt8>) -> Bool {
+        guard String(validating: Array(head), as: UTF8.self) != nil else { return false }
+        return !head.contains { $0 < 0x09 || (0x0D < $0 && $0 < 0x20 && $0 != 0x1B) }
+    }
+
+    /// Rejects the chart API versions this loader cannot read, with Helm's messages.
+    static func checkAPIVersion(_ chartYAML: [UInt8]) throws {
         let head: Value
         do {
-            head = try YAMLCodec.decode(String(decoding: data, as: UTF8.self))
+            head = try YAMLCodec.decode(String(decoding: chartYAML, as: UTF8.self))
         } catch {
             throw CommandError("cannot load Chart.yaml: \(error)")
         }
@@ -39,6 +68,19 @@ enum ChartLocator {
         guard ["v1", "v2", ""].contains(apiVersion) else {
             throw CommandError(apiVersion == "v3" ? "invalid chart apiVersion" : "unsupported chart version")
         }
+    }
+
+    /// Loads the chart folder at `path`.
+    static func load(path: String) throws -> Chart {
+        var isFolder: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        guard isFolder.boolValue else { return try loadArchive(path: path) }
+
+        let chartYAML = path + "/Chart.yaml"
+        guard let data = FileManager.default.contents(atPath: chartYAML) else {
+            throw CommandError("unable to detect chart at \(chartYAML): open \(chartYAML): no such file or directory")
+        }
+        try checkAPIVersion([UInt8](data))
 
         do {
             return try ChartLoader.load(files: try ChartDirectoryReader.read(root: path))

@@ -1,15 +1,22 @@
 import Foundation
 import HelmKitValues
 
-/// Reads a chart folder from disk into memory, applying `.helmignore` as Helm's `LoadDir` does.
+/// Reads a chart folder from disk into memory, as Helm's `LoadDir` does: `.helmignore` rules
+/// apply, symbolic links are followed, a UTF-8 byte order mark is dropped, and files over
+/// Helm's size limit are rejected.
 public enum ChartDirectoryReader {
+    /// Helm's `MaxDecompressedFileSize`: 5 MiB for any one file of a chart.
+    public static let maxFileSize = 5 * 1024 * 1024
+
     /// Reads every file below `root` that `.helmignore` does not exclude.
     public static func read(root: String) throws -> [ChartFile] {
         let rootURL = URL(fileURLWithPath: root)
-        var rules = HelmIgnore.defaultRules
-        if let ignoreData = FileManager.default.contents(atPath: rootURL.appendingPathComponent(".helmignore").path) {
-            rules.append(contentsOf: HelmIgnore.parse(String(decoding: ignoreData, as: UTF8.self)))
+        var rules: [HelmIgnore.Rule] = []
+        let ignorePath = rootURL.appendingPathComponent(".helmignore").path
+        if let ignoreData = FileManager.default.contents(atPath: ignorePath) {
+            rules = try HelmIgnore.parse(String(decoding: dropByteOrderMark([UInt8](ignoreData)), as: UTF8.self))
         }
+        rules += HelmIgnore.defaultRules
 
         var files: [ChartFile] = []
         try walk(folder: rootURL, relative: "", rules: rules, into: &files)
@@ -21,27 +28,41 @@ public enum ChartDirectoryReader {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         } catch {
-            throw ChartError("read \(folder.path): \(error.localizedDescription)")
+            throw ChartError("open \(folder.path): permission denied")
         }
         for name in names {
             let url = folder.appendingPathComponent(name)
             let path = relative.isEmpty ? name : relative + "/" + name
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
-            if HelmIgnore.isIgnored(path: path, isFolder: isFolder.boolValue, rules: rules) { continue }
-            if isFolder.boolValue {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+            let type = attributes?[.type] as? FileAttributeType
+
+            if type == .typeDirectory {
+                if HelmIgnore.isIgnored(path: path, isFolder: true, rules: rules) { continue }
                 try walk(folder: url, relative: path, rules: rules, into: &files)
-            } else {
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    throw ChartError("open \(url.path): permission denied")
-                }
-                files.append(ChartFile(path: path, data: [UInt8](data)))
+                continue
             }
+            if HelmIgnore.isIgnored(path: path, isFolder: false, rules: rules) { continue }
+            guard type == .typeRegular else {
+                throw ChartError("cannot load irregular file \(url.path) as it has file mode type bits set")
+            }
+            let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+            if size > maxFileSize {
+                throw ChartError("chart file \"\(name)\" is larger than the maximum file size \(maxFileSize)")
+            }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw ChartError("error reading \(path): permission denied")
+            }
+            files.append(ChartFile(path: path, data: dropByteOrderMark([UInt8](data))))
         }
+    }
+
+    static func dropByteOrderMark(_ data: [UInt8]) -> [UInt8] {
+        data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data.dropFirst(3)) : data
     }
 }
 
-/// Helm's `.helmignore` rules: glob patterns matched against a path or its last element.
+/// Helm's `.helmignore` rules: shell patterns matched against a path, or against its last
+/// element when the pattern has no `/`.
 enum HelmIgnore {
     struct Rule {
         var pattern: String
@@ -50,14 +71,17 @@ enum HelmIgnore {
         var matchesWholePath: Bool
     }
 
-    /// Helm always ignores hidden files inside `templates/`.
+    /// Helm always ignores hidden files inside `templates/`, after the chart's own rules.
     static let defaultRules: [Rule] = [Rule(pattern: "templates/.?*", negated: false, folderOnly: false, matchesWholePath: true)]
 
-    static func parse(_ text: String) -> [Rule] {
+    static func parse(_ text: String) throws -> [Rule] {
         var rules: [Rule] = []
-        for rawLine in text.split(separator: "\n") {
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.contains("**") {
+                throw ChartError("double-star (**) syntax is not supported")
+            }
             var negated = false
             if line.hasPrefix("!") {
                 negated = true
@@ -68,24 +92,31 @@ enum HelmIgnore {
                 folderOnly = true
                 line = String(line.dropLast())
             }
-            if line.hasPrefix("/") { line = String(line.dropFirst()) }
-            rules.append(Rule(pattern: line, negated: negated, folderOnly: folderOnly, matchesWholePath: line.contains("/")))
+            var matchesWholePath = line.contains("/")
+            if line.hasPrefix("/") {
+                line = String(line.dropFirst())
+                matchesWholePath = true
+            }
+            rules.append(Rule(pattern: line, negated: negated, folderOnly: folderOnly, matchesWholePath: matchesWholePath))
         }
         return rules
     }
 
+    /// Applies rules in order as Helm's `Rules.Ignore`: the first matching rule ignores the path,
+    /// and a negated rule that does not match ignores it too.
     static func isIgnored(path: String, isFolder: Bool, rules: [Rule]) -> Bool {
-        // A chart's own Chart.yaml is never ignored.
-        if path == "Chart.yaml" { return false }
-        var ignored = false
         let base = path.split(separator: "/").last.map(String.init) ?? path
         for rule in rules {
-            if rule.folderOnly && !isFolder { continue }
             let subject = rule.matchesWholePath ? path : base
-            if fnmatch(rule.pattern, subject, 0) == 0 {
-                ignored = !rule.negated
+            let matches = fnmatch(rule.pattern, subject, FNM_PATHNAME) == 0
+            if rule.negated {
+                if rule.folderOnly && !isFolder { return true }
+                if !matches { return true }
+                continue
             }
+            if rule.folderOnly && !isFolder { continue }
+            if matches { return true }
         }
-        return ignored
+        return false
     }
 }

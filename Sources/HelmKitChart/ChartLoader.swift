@@ -46,8 +46,15 @@ public enum ChartLoader {
             if folder.hasPrefix("_") || folder.hasPrefix(".") { continue }
             guard let entries = subchartFiles[folder] else { continue }
             if folder.hasSuffix(".tgz") {
-                // TODO: subchart archives need the archive reader (libarchive).
-                throw ChartError("error unpacking subchart \(folder) in \(metadata.name): archives are not supported yet")
+                guard let archive = entries.first, archive.path == folder else {
+                    throw ChartError("error unpacking subchart tar in \(metadata.name): expected \(folder), got \(entries.first?.path ?? "")")
+                }
+                do {
+                    dependencies.append(try loadArchive(archive.data))
+                } catch let error as ChartError {
+                    throw ChartError("error unpacking subchart \(folder) in \(metadata.name): \(error.message)")
+                }
+                continue
             }
             let inner = entries.compactMap { entry -> ChartFile? in
                 let parts = entry.path.split(separator: "/", maxSplits: 1)
@@ -70,6 +77,20 @@ public enum ChartLoader {
             files: otherFiles,
             dependencies: dependencies
         )
+    }
+
+    /// Loads a chart from the bytes of a `.tgz` archive, as Helm's `LoadArchive`.
+    public static func loadArchive(_ data: [UInt8]) throws -> Chart {
+        let files: [ChartFile]
+        do {
+            files = try ChartArchiveReader.read(data: data)
+        } catch let error as ChartError {
+            if error.message == "gzip: invalid header" {
+                throw ChartError("stream does not appear to be a valid chart file (details: gzip: invalid header)")
+            }
+            throw ChartError("unable to load chart archive: \(error.message)")
+        }
+        return try load(files: files)
     }
 
     static func loadMetadata(_ file: ChartFile) throws -> ChartMetadata {
