@@ -5,7 +5,7 @@ import Foundation
 public enum HelmKitCommand {
     public static let version = "0.1.0"
 
-    /// What one run of the command produced.
+    /// The exit status and output of one run of the command.
     public struct Outcome: Sendable {
         public var status: Int32
         public var standardOutput: String

@@ -19,7 +19,7 @@ enum ShowOnly {
         return chosen.map { "---\n\($0)\n" }.joined()
     }
 
-    /// The template path after the chart name in a `# Source: CHART/PATH` line.
+    /// Returns the template path after the chart name in a `# Source: CHART/PATH` line.
     static func sourcePath(of document: String) -> String? {
         guard let range = document.range(of: "# Source: ") else { return nil }
         let rest = document[range.upperBound...]

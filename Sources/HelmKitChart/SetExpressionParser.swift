@@ -6,7 +6,7 @@ import HelmKitValues
 /// The parser writes into the map it is given, as Helm parses every flag into the same map, so a
 /// later expression can index into a list an earlier one created.
 public struct SetExpressionParser {
-    /// How the text of a value becomes a value.
+    /// The conversion from a value's text to a value, one per flag.
     public enum ValueReading {
         /// `--set`: `true`, `false`, `null` and decimal integers are typed; the rest are strings.
         case typed

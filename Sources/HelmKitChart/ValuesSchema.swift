@@ -4,12 +4,12 @@ import HelmKitValues
 /// Checks values against a chart's `values.schema.json`, as Helm's `ValidateAgainstSchema`
 /// does for the chart and each subchart with values.
 ///
-/// The keywords checked are the common JSON Schema validation vocabulary (draft-07 to
-/// 2020-12): type, enum, const, properties, patternProperties, additionalProperties,
-/// required, items, prefixItems, contains, minItems, maxItems, uniqueItems, minimum, maximum,
-/// exclusiveMinimum, exclusiveMaximum, multipleOf, minLength, maxLength, pattern,
-/// minProperties, maxProperties, allOf, anyOf, oneOf, not, if/then/else, and `$ref` to
-/// `#/…` pointers in the same document. Formats are not asserted.
+/// It checks the common JSON Schema validation keywords of drafts 07 to 2020-12: type, enum,
+/// const, properties, patternProperties, additionalProperties, required, items, prefixItems,
+/// contains, minItems, maxItems, uniqueItems, minimum, maximum, exclusiveMinimum,
+/// exclusiveMaximum, multipleOf, minLength, maxLength, pattern, minProperties, maxProperties,
+/// allOf, anyOf, oneOf, not, if/then/else, and `$ref` to `#/…` pointers in the same document.
+/// Formats are not asserted.
 public enum ValuesSchema {
     /// Returns Helm's error text for `values` failing the schemas of `chart` and its subcharts,
     /// or nil when every schema accepts them.

@@ -2,7 +2,7 @@ import Foundation
 import HelmKitChart
 import HelmKitValues
 
-/// What `helm template` renders a chart as: the release and the switches that shape the output.
+/// The release a chart is rendered as, and the switches that shape `helm template`'s output.
 public struct RenderOptions: Sendable {
     public var releaseName: String
     public var namespace: String
@@ -68,7 +68,7 @@ public enum ReleaseRenderer {
         return output
     }
 
-    /// The top-level template data: `.Values` coalesced, plus `.Release`, `.Chart` and `.Capabilities`.
+    /// Builds the top-level template data: coalesced `.Values`, `.Release`, `.Chart` and `.Capabilities`.
     static func renderValues(chart: Chart, userValues: ValueMap, options: RenderOptions) throws -> ValueMap {
         let values: ValueMap
         do {
@@ -110,7 +110,7 @@ public enum ReleaseRenderer {
         }
     }
 
-    /// The CRD files of the chart and its enabled subcharts, named by their full path.
+    /// Collects the CRD files of the chart and its enabled subcharts, named by their full path.
     static func crdFiles(of chart: Chart, chartPath: String) -> [ChartFile] {
         var result = chart.crds.map { ChartFile(path: chartPath + "/" + $0.path, data: $0.data) }
         for subchart in chart.dependencies {

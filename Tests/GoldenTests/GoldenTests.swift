@@ -4,7 +4,7 @@ import Testing
 
 /// Runs every case under `golden/` and compares with the reference Helm's output byte for byte.
 ///
-/// A case folder holds `args` (one argument per line, paths relative to the repository root) and
+/// A case folder contains `args` (one argument per line, paths relative to the repository root) and
 /// either `expected.yaml` (standard output) or `expected-error.txt` (the first line of standard
 /// error, for a run that must exit with status 1).
 @Suite(.serialized)
