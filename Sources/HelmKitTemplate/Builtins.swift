@@ -19,8 +19,10 @@ enum Builtin: String, CaseIterable {
 }
 
 /// An error a builtin reports, worded as `error calling NAME: MESSAGE`.
-struct BuiltinError: Error {
+struct BuiltinError: Error, CustomStringConvertible {
     let message: String
+
+    var description: String { message }
 }
 
 extension Executor {
@@ -54,7 +56,7 @@ extension Executor {
             return try Builtins.call(builtin, values, argumentNodes: nodes)
         } catch let error as BuiltinError {
             at(callSite)
-            throw failure("error calling \(name): \(error.message)", underlying: nil)
+            throw failure("error calling \(name): \(error.message)", underlying: error)
         }
     }
 
@@ -63,7 +65,7 @@ extension Executor {
         guard let first = nodes.first else {
             if let final, final.value.stringValue == nil {
                 throw failure(final.isInvalid ? "invalid value; expected string"
-                              : "wrong type for value; expected string; got \(final.staticTypeName)")
+                              : "wrong type for value; expected string; got \(final.argumentTypeName)")
             }
             return
         }
@@ -95,7 +97,7 @@ enum Builtins {
             return .concrete(.string(values.map { $0.value.goPrinted }.joined(separator: " ") + "\n"))
         case .printf:
             guard let format = values[0].value.stringValue else {
-                throw BuiltinError(message: "wrong type for value; expected string; got \(values[0].staticTypeName)")
+                throw BuiltinError(message: "wrong type for value; expected string; got \(values[0].argumentTypeName)")
             }
             return .concrete(.string(GoFormat.sprintf(format, values.dropFirst().map { $0.value })))
         case .html:

@@ -121,7 +121,7 @@ extension Executor {
         if value.isInvalid {
             return failure("invalid value; expected \(expected)")
         }
-        return failure("wrong type for value; expected \(expected); got \(value.staticTypeName)")
+        return failure("wrong type for value; expected \(expected); got \(value.argumentTypeName)")
     }
 
     /// Words Go's error for a literal that cannot become a parameter of type `expected`.

@@ -28,6 +28,10 @@ struct RuntimeValue {
     /// Go's name for the static type, as field errors print it.
     var staticTypeName: String { isBoxed ? "interface {}" : value.goTypeName }
 
+    /// The type Go's `validateType` names when an argument does not fit: the boxed value's own
+    /// type, or `interface {}` for a nil interface.
+    var argumentTypeName: String { value.isNull ? "interface {}" : value.goTypeName }
+
     /// Go's truth for `if`, `with`, `and`, `or` and `not`.
     var isTrue: Bool { value.isTruthy }
 }

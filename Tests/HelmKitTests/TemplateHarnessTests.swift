@@ -107,6 +107,10 @@ enum TemplateHarness {
         var lines: [String] = []
         var current: TemplateError? = error
         while let level = current {
+            if level.fileName == nil, level.message.hasPrefix("template: no template ") {
+                lines.append(level.message)
+                break
+            }
             guard let fileName = level.fileName, let line = level.line, let column = level.column,
                   let executing = level.executingTemplate, let context = level.context else {
                 return error.message

@@ -1,0 +1,95 @@
+import Testing
+import HelmKitValues
+@testable import HelmKitTemplate
+
+/// Parse errors checked against what `helm template` (Helm v4.2.3) prints for the same chart.
+@Suite struct TemplateParseTests {
+    static let values = """
+s: hello
+num: 3
+f: 1.5
+big: 1000000
+b: true
+z: 0
+e: ""
+l: [a, b, c]
+el: []
+m: {k2: v2, k1: v1, k3: {x: 1}}
+em: {}
+nul: null
+nested: {a: {b: {c: deep}}}
+"""
+
+    static let cases: [TemplateCase] = [
+        TemplateCase("unexpected right brace", "a: {{ } }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected \"}\" in command"),
+        TemplateCase("function not defined", "a: {{ nosuch 1 }}",
+                     "Error: parse error at (t/templates/x.yaml:1): function \"nosuch\" not defined"),
+        TemplateCase("unexpected EOF", "a: {{ if .Values.b }}x",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected EOF"),
+        TemplateCase("missing value for if", "a: {{ if }}x{{ end }}",
+                     "Error: parse error at (t/templates/x.yaml:1): missing value for if"),
+        TemplateCase("unclosed action", "a: {{ .Values.s ",
+                     "Error: parse error at (t/templates/x.yaml:1): unclosed action"),
+        TemplateCase("unclosed action multiline", "a: {{ .Values.s\n\nb: 1",
+                     "Error: parse error at (t/templates/x.yaml:3): function \"b\" not defined"),
+        TemplateCase("unexpected end", "a: {{ end }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected {{end}}"),
+        TemplateCase("undefined variable", "a: {{ $x }}",
+                     "Error: parse error at (t/templates/x.yaml:1): undefined variable \"$x\""),
+        TemplateCase("bad character", "a: {{ .Values.s# }}",
+                     "Error: parse error at (t/templates/x.yaml:1): bad character U+0023 '#'"),
+        TemplateCase("unterminated string", "a: {{ \"abc }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unterminated quoted string"),
+        TemplateCase("unclosed comment", "a: {{/* abc }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unclosed comment"),
+        TemplateCase("comment before delimiter", "a: {{/* abc */ x }}",
+                     "Error: parse error at (t/templates/x.yaml:1): comment ends before closing delimiter"),
+        TemplateCase("break outside range", "a: {{ break }}",
+                     "Error: parse error at (t/templates/x.yaml:1): {{break}} outside {{range}}"),
+        TemplateCase("multiple definition", "{{ define \"x\" }}1{{ end }}{{ define \"x\" }}2{{ end }}a: 1",
+                     "Error: parse error at (t/templates/x.yaml:1): multiple definition of template \"x\""),
+        TemplateCase("too many declarations", "a: {{ $a, $b := 1 }}",
+                     "Error: parse error at (t/templates/x.yaml:1): too many declarations in command"),
+        TemplateCase("range only vars", "a: {{ range $a, 1 }}{{ end }}",
+                     "Error: parse error at (t/templates/x.yaml:1): range can only initialize variables"),
+        TemplateCase("non executable", "a: {{ 1 | 2 }}",
+                     "Error: parse error at (t/templates/x.yaml:1): non executable command in pipeline stage 2"),
+        TemplateCase("dot after term", "a: {{ \"x\".y }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected . after term \"\\\"x\\\"\""),
+        TemplateCase("bad number", "a: {{ 3k }}",
+                     "Error: parse error at (t/templates/x.yaml:1): \"3k\""),
+        TemplateCase("illegal number", "a: {{ 0x1.5 }}",
+                     "Error: parse error at (t/templates/x.yaml:1): \"0x1.5\""),
+        TemplateCase("unexpected paren", "a: {{ ) }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected right paren"),
+        TemplateCase("unclosed paren", "a: {{ (1 }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unclosed left paren"),
+        TemplateCase("else without if", "a: {{ else }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected {{else}}"),
+        TemplateCase("expected end", "a: {{ if 1 }}x{{ else }}y{{ else }}z{{ end }}",
+                     "Error: parse error at (t/templates/x.yaml:1): expected end; found {{else}}"),
+        TemplateCase("unexpected in operand", "a: {{ .Values.s := 1 }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected \":=\" in operand"),
+        TemplateCase("empty action", "a: {{ }}",
+                     "Error: parse error at (t/templates/x.yaml:1): missing value for command"),
+        TemplateCase("template clause", "a: {{ template 1 }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected \"1\" in template clause"),
+        TemplateCase("define clause", "{{ define x }}{{ end }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected \"x\" in define clause"),
+        TemplateCase("unterminated raw", "a: {{ `abc }}\nb: 2",
+                     "Error: parse error at (t/templates/x.yaml:1): unterminated raw quoted string"),
+        TemplateCase("char constant", "a: {{ 'ab' }}",
+                     "Error: parse error at (t/templates/x.yaml:1): 'ab'"),
+        TemplateCase("expected colon equals", "a: {{ $x : 1 }}",
+                     "Error: parse error at (t/templates/x.yaml:1): undefined variable \"$x\""),
+        TemplateCase("unrecognized character", "a: {{ \u{01} }}",
+                     "Error: parse error at (t/templates/x.yaml:1): U+0001"),
+    ]
+
+    @Test(arguments: cases)
+    func rejectsLikeHelm(_ testCase: TemplateCase) {
+        let output = TemplateHarness.render(testCase.template, values: Self.values, files: testCase.files)
+        #expect(output == testCase.expected)
+    }
+}
