@@ -25,6 +25,7 @@ public enum FunctionLibrary {
             defaultFunctions(),
             encodingFunctions(),
             helmFunctions(),
+            regexFunctions(),
         ]
         var table: [String: TemplateFunction] = [:]
         for family in families {
