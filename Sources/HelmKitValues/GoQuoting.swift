@@ -13,9 +13,9 @@ public enum GoQuoting {
     }
 
     /// Quotes one rune as `strconv.QuoteRune` does, for `%q` of an integer.
-    public static func quoteRune(_ scalar: Unicode.Scalar) -> String {
+    public static func quoteRune(_ scalar: Unicode.Scalar, asciiOnly: Bool = false) -> String {
         var output: [UInt8] = [UInt8(ascii: "'")]
-        appendEscaped(scalar, to: &output, quote: UInt8(ascii: "'"), asciiOnly: false)
+        appendEscaped(scalar, to: &output, quote: UInt8(ascii: "'"), asciiOnly: asciiOnly)
         output.append(UInt8(ascii: "'"))
         return String(decoding: output, as: UTF8.self)
     }
