@@ -28,9 +28,10 @@ extension Value {
             }
             output += "]"
         case .map(let map):
-            // fmt prints maps with their keys sorted.
+            // fmt prints maps with their keys sorted as Go compares strings, byte by byte.
             output += "map["
-            for (index, key) in map.sortedKeys.enumerated() {
+            let keys = map.entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            for (index, key) in keys.enumerated() {
                 if index > 0 { output += " " }
                 output += key
                 output += ":"
