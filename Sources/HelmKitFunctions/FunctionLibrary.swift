@@ -26,6 +26,7 @@ public enum FunctionLibrary {
             encodingFunctions(),
             helmFunctions(),
             regexFunctions(),
+            semverFunctions(),
         ]
         var table: [String: TemplateFunction] = [:]
         for family in families {
