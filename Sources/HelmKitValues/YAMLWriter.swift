@@ -127,6 +127,10 @@ enum NextLineFolding {
 
 /// The order go-yaml v2 sorts string map keys in: runs of digits compare as numbers, and a
 /// letter sorts after a non-letter.
+///
+/// NOTE: that comparison is not transitive for some mixes of keys (`1e+06`, `15` and `3.5` form
+/// a cycle), and Go then sorts them in an order that depends on its random map iteration; this
+/// returns one fixed order for them.
 enum YAMLKeyOrder {
     static func sorted(_ keys: [String]) -> [String] {
         let scalarKeys = keys.map { Array($0.unicodeScalars) }

@@ -308,6 +308,43 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
             input: "\"x\\u00e9\": 1",
             expected: "{\"xé\":1}"),
         CodecCase(
+            "keys file",
+            input: "1.5: a\n"
+            + "0.1: b\n"
+            + "3.14159265: c\n"
+            + "true: e\n"
+            + "0x1F: f\n"
+            + ".inf: i\n"
+            + "-0x10: j\n"
+            + "0o17: k\n"
+            + "1:30: p\n"
+            + "2001-12-14: q\n"
+            + "Off: s\n"
+            + "-.5: t\n"
+            + "-0b11: v\n"
+            + ".NaN: w\n",
+            expected: "{\"-0.5\":\"t\",\"-16\":\"j\",\"-3\":\"v\",\".inf\":\"i\",\".nan\":\"w\",\"0.1\":\"b\",\"1.5\":\"a\",\"15\":\"k\",\"1:30\":\"p\",\"2001-12-14\":\"q\",\"3.1415927\":\"c\",\"31\":\"f\",\"false\":\"s\",\"true\":\"e\"}"),
+        CodecCase(
+            "merges file",
+            input: "a: &a {x: 1, y: 2}\n"
+            + "b:\n"
+            + "  <<: *a\n"
+            + "  y: 3\n"
+            + "  z: 4\n"
+            + "c:\n"
+            + "  y: 3\n"
+            + "  <<: *a\n"
+            + "d:\n"
+            + "  <<: [{x: 5}, *a]\n"
+            + "e:\n"
+            + "  \"<<\": *a\n"
+            + "f: *a\n"
+            + "g: &s scalar\n"
+            + "h: *s\n"
+            + "i: !!str 12\n"
+            + "j: !!float 3\n",
+            expected: "{\"a\":{\"true\":2,\"x\":1},\"b\":{\"true\":3,\"x\":1,\"z\":4},\"c\":{\"true\":2,\"x\":1},\"d\":{\"true\":2,\"x\":5},\"e\":{\"\\u003c\\u003c\":{\"true\":2,\"x\":1}},\"f\":{\"true\":2,\"x\":1},\"g\":\"scalar\",\"h\":\"scalar\",\"i\":\"12\",\"j\":3}"),
+        CodecCase(
             "nested file",
             input: "empty_map: {}\n"
             + "empty_list: []\n"
@@ -501,6 +538,79 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
             "double-quoted escape",
             input: "\"x\\u00e9\": 1",
             expected: "xé: 1\n"),
+        CodecCase(
+            "keys file",
+            input: "1.5: a\n"
+            + "0.1: b\n"
+            + "3.14159265: c\n"
+            + "true: e\n"
+            + "0x1F: f\n"
+            + ".inf: i\n"
+            + "-0x10: j\n"
+            + "0o17: k\n"
+            + "1:30: p\n"
+            + "2001-12-14: q\n"
+            + "Off: s\n"
+            + "-.5: t\n"
+            + "-0b11: v\n"
+            + ".NaN: w\n",
+            expected: "\"-0.5\": t\n"
+            + "\"-3\": v\n"
+            + "\"-16\": j\n"
+            + "\".inf\": i\n"
+            + "\".nan\": w\n"
+            + "\"0.1\": b\n"
+            + "\"1.5\": a\n"
+            + "\"1:30\": p\n"
+            + "\"3.1415927\": c\n"
+            + "\"15\": k\n"
+            + "\"31\": f\n"
+            + "\"2001-12-14\": q\n"
+            + "\"false\": s\n"
+            + "\"true\": e\n"),
+        CodecCase(
+            "merges file",
+            input: "a: &a {x: 1, y: 2}\n"
+            + "b:\n"
+            + "  <<: *a\n"
+            + "  y: 3\n"
+            + "  z: 4\n"
+            + "c:\n"
+            + "  y: 3\n"
+            + "  <<: *a\n"
+            + "d:\n"
+            + "  <<: [{x: 5}, *a]\n"
+            + "e:\n"
+            + "  \"<<\": *a\n"
+            + "f: *a\n"
+            + "g: &s scalar\n"
+            + "h: *s\n"
+            + "i: !!str 12\n"
+            + "j: !!float 3\n",
+            expected: "a:\n"
+            + "  \"true\": 2\n"
+            + "  x: 1\n"
+            + "b:\n"
+            + "  \"true\": 3\n"
+            + "  x: 1\n"
+            + "  z: 4\n"
+            + "c:\n"
+            + "  \"true\": 2\n"
+            + "  x: 1\n"
+            + "d:\n"
+            + "  \"true\": 2\n"
+            + "  x: 5\n"
+            + "e:\n"
+            + "  <<:\n"
+            + "    \"true\": 2\n"
+            + "    x: 1\n"
+            + "f:\n"
+            + "  \"true\": 2\n"
+            + "  x: 1\n"
+            + "g: scalar\n"
+            + "h: scalar\n"
+            + "i: \"12\"\n"
+            + "j: 3\n"),
         CodecCase(
             "nested file",
             input: "empty_map: {}\n"
