@@ -93,7 +93,7 @@ private struct FormatStringParser {
         return index
     }
 
-    /// Parses the width, precision and verb from `start` and prints the directive; returns the
+    /// Parses the width, precision and verb from `start`, then prints the directive. Returns the
     /// index after the verb, or nil when the format ends without one.
     private mutating func parseDirective(from start: Int) -> Int? {
         var index = start

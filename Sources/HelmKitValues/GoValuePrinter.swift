@@ -125,8 +125,8 @@ struct GoValuePrinter {
 }
 
 extension GoValuePrinter {
-    /// Pads `text` to the width with spaces, or zeros under the `0` flag, on the left, or with
-    /// spaces on the right under `-`; the width counts runes.
+    /// Pads `text` to the width, counted in runes. The padding goes on the left (zeros under the
+    /// `0` flag, spaces otherwise), or on the right as spaces under the `-` flag.
     mutating func pad(_ text: [UInt8]) {
         guard let width = flags.width, width > 0 else {
             output.append(contentsOf: text)

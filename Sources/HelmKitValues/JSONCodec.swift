@@ -16,7 +16,7 @@ public enum JSONCodec {
     ///
     /// Returns `.map`, or `.null` for the JSON `null` (Go's nil map), with the error Go reports.
     /// After a syntax error or a value that is not an object the map is empty; after a number out
-    /// of range it holds what was decoded, with null for that number, as Go leaves it.
+    /// of range it contains what was decoded, with null for that number, as Go leaves it.
     public static func decodeMap(_ text: String) -> (value: Value, error: ValueError?) {
         decodeTyped(text, goType: "map[string]interface {}") { value in
             if case .map = value { return true }

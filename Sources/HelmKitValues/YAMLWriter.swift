@@ -128,9 +128,9 @@ enum NextLineFolding {
 /// The order go-yaml v2 sorts string map keys in: runs of digits compare as numbers, and a
 /// letter sorts after a non-letter.
 ///
-/// NOTE: that comparison is not transitive for some mixes of keys (`1e+06`, `15` and `3.5` form
-/// a cycle), and Go then sorts them in an order that depends on its random map iteration; this
-/// returns one fixed order for them.
+/// NOTE: this comparison is not transitive for some mixes of keys, such as `1e+06`, `15` and
+/// `3.5`. Go then sorts them in an order that depends on its random map iteration, so its output
+/// varies from run to run. This returns one fixed order for them.
 enum YAMLKeyOrder {
     static func sorted(_ keys: [String]) -> [String] {
         let scalarKeys = keys.map { Array($0.unicodeScalars) }

@@ -145,6 +145,58 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
 
     static let decodeCases: [CodecCase] = [
         CodecCase(
+            "blocks file",
+            input: "a: |\n"
+            + "  keep\n"
+            + "   indented\n"
+            + "  \n"
+            + "  trailing blank kept\n"
+            + "b: >\n"
+            + "  folded text\n"
+            + "  continues here\n"
+            + "\n"
+            + "  new paragraph\n"
+            + "c: |+\n"
+            + "  keep all\n"
+            + "\n"
+            + "d: >-\n"
+            + "  strip\n"
+            + "e: |2\n"
+            + "   two extra\n"
+            + "f: \"multi\n"
+            + "  line double\"\n"
+            + "g: 'multi\n"
+            + "  line single'\n"
+            + "h: plain\n"
+            + "  multi line\n"
+            + "i: # comment after key\n"
+            + "  value\n"
+            + "j: [a, {b: c}, [d]]\n"
+            + "k: {a: [1, 2], b: {c: d}}\n"
+            + "l: !!set {a, b}\n"
+            + "m: ? complex\n"
+            + "n:\n"
+            + "  - - nested\n"
+            + "    - list\n"
+            + "  -\n"
+            + "    - x\n",
+            expected: "error: error converting YAML to JSON: yaml: line 29: mapping keys are not allowed in this context"),
+        CodecCase(
+            "bom file",
+            input: "\u{feff}a: 1\n"
+            + "b: 2\n",
+            expected: "{\"a\":1,\"b\":2}"),
+        CodecCase(
+            "crlf file",
+            input: "a: 1\n"
+            + "b:\n"
+            + "  - x\n"
+            + "  - \"y\"\n"
+            + "c: |\n"
+            + "  line1\n"
+            + "  line2\n",
+            expected: "{\"a\":1,\"b\":[\"x\",\"y\"],\"c\":\"line1\\nline2\\n\"}"),
+        CodecCase(
             "mapping value in plain scalar",
             input: "a: b: c",
             expected: "error: error converting YAML to JSON: yaml: mapping values are not allowed in this context"),
@@ -325,6 +377,12 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
             + ".NaN: w\n",
             expected: "{\"-0.5\":\"t\",\"-16\":\"j\",\"-3\":\"v\",\".inf\":\"i\",\".nan\":\"w\",\"0.1\":\"b\",\"1.5\":\"a\",\"15\":\"k\",\"1:30\":\"p\",\"2001-12-14\":\"q\",\"3.1415927\":\"c\",\"31\":\"f\",\"false\":\"s\",\"true\":\"e\"}"),
         CodecCase(
+            "key over the simple key limit",
+            input: String(repeating: "k", count: 1100) + ": v
+"
+            + "short: x\n",
+            expected: "error: error converting YAML to JSON: yaml: mapping values are not allowed in this context"),
+        CodecCase(
             "merges file",
             input: "a: &a {x: 1, y: 2}\n"
             + "b:\n"
@@ -484,6 +542,28 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
     ]
 
     static let encodeCases: [CodecCase] = [
+        CodecCase(
+            "bom file",
+            input: "\u{feff}a: 1\n"
+            + "b: 2\n",
+            expected: "a: 1\n"
+            + "b: 2\n"),
+        CodecCase(
+            "crlf file",
+            input: "a: 1\n"
+            + "b:\n"
+            + "  - x\n"
+            + "  - \"y\"\n"
+            + "c: |\n"
+            + "  line1\n"
+            + "  line2\n",
+            expected: "a: 1\n"
+            + "b:\n"
+            + "- x\n"
+            + "- \"y\"\n"
+            + "c: |\n"
+            + "  line1\n"
+            + "  line2\n"),
         CodecCase(
             "duplicate key",
             input: "a: 1\na: 2",
