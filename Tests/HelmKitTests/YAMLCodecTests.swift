@@ -378,8 +378,7 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
             expected: "{\"-0.5\":\"t\",\"-16\":\"j\",\"-3\":\"v\",\".inf\":\"i\",\".nan\":\"w\",\"0.1\":\"b\",\"1.5\":\"a\",\"15\":\"k\",\"1:30\":\"p\",\"2001-12-14\":\"q\",\"3.1415927\":\"c\",\"31\":\"f\",\"false\":\"s\",\"true\":\"e\"}"),
         CodecCase(
             "key over the simple key limit",
-            input: String(repeating: "k", count: 1100) + ": v
-"
+            input: String(repeating: "k", count: 1100) + ": v\n"
             + "short: x\n",
             expected: "error: error converting YAML to JSON: yaml: mapping values are not allowed in this context"),
         CodecCase(
