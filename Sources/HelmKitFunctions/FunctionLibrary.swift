@@ -27,6 +27,9 @@ public enum FunctionLibrary {
             helmFunctions(),
             regexFunctions(),
             semverFunctions(),
+            pathFunctions(),
+            urlFunctions(),
+            identifierFunctions(randomBelow: randomBelow),
         ]
         var table: [String: TemplateFunction] = [:]
         for family in families {
