@@ -54,6 +54,12 @@ final class Executor {
     var depth = 0
     var tree: TemplateTree
     var site: Site = .none
+    /// The stack address below which a `template` call stops with Go's depth error (see
+    /// `StackGuard`).
+    let stackLimit = StackGuard.currentLimit()
+    /// A lower address for other recursion, so that runaway `template` recursion reaches the
+    /// check in `walkTemplate` first and reports the same node as Go.
+    var deepStackLimit: UInt { stackLimit > 65536 ? stackLimit - 65536 : 0 }
 
     init(set: TemplateSet, tree: TemplateTree) {
         self.templates = set.templates
@@ -153,6 +159,9 @@ final class Executor {
                 try printValue(node, value)
             }
         case .branch(let branch):
+            if StackGuard.isExhausted(limit: deepStackLimit) {
+                throw failure("exceeded maximum template depth (\(Executor.maxExecDepth))")
+            }
             switch branch.kind {
             case .ifAction, .withAction: return try walkIfOrWith(dot, branch)
             case .rangeAction: return try walkRange(dot, branch, node: node)
@@ -196,7 +205,8 @@ final class Executor {
         guard let called = templates[call.name] else {
             throw failure("template \(GoQuote.quote(call.name)) not defined")
         }
-        if depth == Executor.maxExecDepth {
+        // NOTE: on a small stack the depth error comes before Go's 100,000 levels.
+        if depth == Executor.maxExecDepth || StackGuard.isExhausted(limit: stackLimit) {
             throw failure("exceeded maximum template depth (\(Executor.maxExecDepth))")
         }
         let newDot = try evalPipeline(dot, call.pipe)

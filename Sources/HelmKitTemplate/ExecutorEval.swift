@@ -6,6 +6,9 @@ extension Executor {
     func evalPipeline(_ dot: RuntimeValue, _ pipe: PipeNode?) throws -> RuntimeValue {
         guard let pipe else { return .invalid }
         at(.pipe(pipe))
+        if StackGuard.isExhausted(limit: deepStackLimit) {
+            throw failure("exceeded maximum template depth (\(Executor.maxExecDepth))")
+        }
         var value: RuntimeValue? = nil
         for command in pipe.commands {
             let result = try evalCommand(dot, command, final: value)

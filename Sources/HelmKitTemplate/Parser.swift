@@ -32,6 +32,8 @@ struct Parser {
     private let name: String
     private let source: TemplateSource
     let hasFunction: (String) -> Bool
+    /// The stack address below which parsing stops with an error (see `StackGuard`).
+    let stackLimit = StackGuard.currentLimit()
     /// The trees parsed so far, in the order they were added.
     private(set) var trees: [String: TemplateTree] = [:]
     private(set) var treeOrder: [String] = []
@@ -199,6 +201,10 @@ struct Parser {
 
     /// `textOrAction*`, ending at `{{end}}` or `{{else}}`, which it returns separately.
     private mutating func itemList() throws -> (ListNode, ListItem) {
+        // NOTE: Go has no limit on nested control actions; this one only stops a stack overflow.
+        if StackGuard.isExhausted(limit: stackLimit) {
+            try fail("max expression depth exceeded")
+        }
         let list = ListNode(position: peekNonSpace().position)
         while peekNonSpace().kind != .eof {
             let item = try textOrAction()

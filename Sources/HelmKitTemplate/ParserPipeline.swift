@@ -155,7 +155,7 @@ extension Parser {
                 try fail(error.message)
             }
         case .leftParen:
-            if stackDepth >= Parser.maxStackDepth {
+            if stackDepth >= Parser.maxStackDepth || StackGuard.isExhausted(limit: stackLimit) {
                 try fail("max expression depth exceeded")
             }
             stackDepth += 1

@@ -1,7 +1,7 @@
 import HelmKitValues
 
 /// A value during execution, with the one piece of Go's static typing that changes results:
-/// whether Go sees it through an `interface {}`.
+/// whether its static type in Go is `interface {}`.
 ///
 /// Map values and list elements are boxed; a pipeline's result is unboxed. A boxed nil is Go's
 /// nil interface (a missing map key under `missingkey=zero`), while an unboxed nil is Go's

@@ -34,7 +34,7 @@ public final class TemplateSet {
         var parser = Parser(name: name, text: text) { (candidate: String) -> Bool in
             functionNames[candidate] != nil || Builtin.names.contains(candidate)
         }
-        try LargeStack.run { try parser.parse() }
+        try parser.parse()
         for treeName in parser.treeOrder {
             guard let tree = parser.trees[treeName] else { continue }
             if templates[treeName] != nil && tree.isEmpty { continue }
@@ -53,9 +53,7 @@ public final class TemplateSet {
                 message: "template: no template \(GoQuote.quote(name)) associated with template \(GoQuote.quote(self.name))")
         }
         let executor = Executor(set: self, tree: tree)
-        var output = ""
-        try LargeStack.run { output = try executor.run(data: data) }
-        return output
+        return try executor.run(data: data)
     }
 
     /// Returns a copy sharing the parsed trees, so `tpl` can add templates without touching this set.
