@@ -30,6 +30,7 @@ public enum FunctionLibrary {
             pathFunctions(),
             urlFunctions(),
             identifierFunctions(randomBelow: randomBelow),
+            dateFunctions(now: now),
         ]
         var table: [String: TemplateFunction] = [:]
         for family in families {

@@ -30,6 +30,11 @@ enum FunctionHarness {
         FunctionLibrary.standard(now: { fixedNow }, randomBelow: { _ in 0 })
     }
 
+    /// Calls a library function to build an argument, such as a time from `toDate`.
+    static func value(_ function: String, _ arguments: [Value]) -> Value {
+        (try? library()[function]?(arguments)) ?? .null
+    }
+
     /// Calls the function of `row` and returns its result or error in the form of `expected`.
     static func evaluate(_ row: FunctionCase) -> String {
         guard let function = library()[row.function] else {
