@@ -28,7 +28,7 @@ struct Arguments {
 
     subscript(index: Int) -> Value { values[index] }
 
-    /// The arguments from `index` on: a variadic parameter.
+    /// Returns the arguments from `index` on, which a variadic parameter receives.
     func rest(from index: Int) -> ArraySlice<Value> {
         values[min(index, values.count)...]
     }
@@ -54,7 +54,7 @@ struct Arguments {
         return flag
     }
 
-    /// Returns the argument for a Go `map[string]interface{}` parameter; nil is a nil map.
+    /// Returns the argument for a Go `map[string]interface{}` parameter, with nil as a nil map.
     func map(_ index: Int) throws -> ValueMap? {
         try Self.goMap(values[index])
     }

@@ -24,8 +24,8 @@ extension FunctionLibrary {
         }
         func formatted(_ layout: String, _ date: Value, zone: String) -> Value {
             let location = GoLocation.load(zone) ?? .utc
-            let shown = time(from: date)
-            return .string(GoTimeFormat.format(GoTime(seconds: shown.seconds, nanoseconds: shown.nanoseconds, location: location), layout: layout))
+            let instant = time(from: date)
+            return .string(GoTimeFormat.format(GoTime(seconds: instant.seconds, nanoseconds: instant.nanoseconds, location: location), layout: layout))
         }
 
         let date: TemplateFunction = { arguments in

@@ -30,7 +30,7 @@ extension FunctionLibrary {
 enum DictMerge {
     /// Merges as mergo does for `map[string]interface{}`.
     ///
-    /// Without `overwrite`, a source value fills a key that is missing or holds an empty value.
+    /// Without `overwrite`, a source value fills a key that is missing or has an empty value.
     /// With it, every non-nil source value replaces the destination's, and nil replaces too.
     /// Either way, two maps under one key merge recursively into the destination's map, which
     /// stays in place unless it is still empty.

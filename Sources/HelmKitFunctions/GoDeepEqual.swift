@@ -4,7 +4,7 @@ extension GoConversions {
     /// Compares as Go's `reflect.DeepEqual` on `interface{}` values: the dynamic types must match,
     /// so `1`, `int64 1` and `1.0` all differ.
     ///
-    /// NOTE: Go tells a nil slice or map from an empty one; here they are equal.
+    /// NOTE: Go distinguishes a nil slice or map from an empty one, but here they are equal.
     static func deepEqual(_ left: Value, _ right: Value) -> Bool {
         switch (left, right) {
         case (.null, .null):

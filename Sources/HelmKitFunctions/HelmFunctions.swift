@@ -41,8 +41,8 @@ extension FunctionLibrary {
                 throw FunctionCallError.failed(String(describing: error))
             }
         }
-        // TODO: Helm encodes `toYamlPretty` with go-yaml v3 at indent 2, which indents lists under
-        // their keys and quotes some strings differently; this uses the `toYaml` encoding.
+        // TODO: Helm encodes `toYamlPretty` with go-yaml v3 at indent 2. That encoder indents lists
+        // under their keys and quotes some strings differently, but this uses the `toYaml` one.
         let toYamlPretty = toYaml
         let fromYaml: TemplateFunction = { arguments in
             let text = try Arguments(arguments, count: 1).string(0)

@@ -3,7 +3,8 @@ import HelmKitValues
 
 /// Sprig's `until`, `untilStep` and `seq`, which build integer ranges.
 extension FunctionLibrary {
-    /// The most elements a range may have, so a template cannot exhaust memory; Go has no limit.
+    /// The maximum number of elements in a range, so a template cannot exhaust memory. Go has no
+    /// such limit.
     static let maximumRangeCount: Int64 = 1 << 20
 
     static func sequenceFunctions() -> [String: TemplateFunction] {

@@ -61,7 +61,7 @@ extension FunctionLibrary {
         return ["splitList": splitList, "split": split, "splitn": splitn]
     }
 
-    /// Wraps strings as a list; Go's `[]string` prints and encodes as `[]interface{}` does.
+    /// Wraps strings as a list, because Go's `[]string` prints and encodes as `[]interface{}` does.
     static func stringList(_ strings: [String]) -> Value {
         // NOTE: `typeOf` of the result prints `[]interface {}` where Go prints `[]string`.
         .list(strings.map { .string($0) })

@@ -42,7 +42,11 @@ struct TimeObject: TemplateObject {
                 throw Arguments.mismatch(expected: "time.Time", actual: other)
             }
             let order = time.compare(otherTime.time)
-            return .bool(name == "Before" ? order < 0 : name == "After" ? order > 0 : order == 0)
+            switch name {
+            case "Before": return .bool(order < 0)
+            case "After": return .bool(order > 0)
+            default: return .bool(order == 0)
+            }
         default:
             _ = try Arguments(arguments, count: 0)
         }

@@ -63,7 +63,7 @@ func dictFunction(_ row: FunctionCase) {
 }
 
 /// Go maps are references, so charts rely on `set`, `unset` and `merge` changing the map that
-/// every other variable holding it sees.
+/// every other variable refers to.
 @Test func setChangesMapInPlace() throws {
     let library = FunctionHarness.library()
     let set = try #require(library["set"])
