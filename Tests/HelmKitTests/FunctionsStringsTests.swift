@@ -130,8 +130,8 @@ func stringFunction(_ row: FunctionCase) {
     let alpha = try #require(library["randAlpha"])
     let text = try #require(try alpha([.int(16)]).stringValue)
     #expect(text.count == 16)
-    #expect(text.allSatisfy(\.isASCII))
-    #expect(text.allSatisfy(\.isLetter))
+    #expect(text.allSatisfy { $0.isASCII })
+    #expect(text.allSatisfy { $0.isLetter })
 }
 
 @Test func shuffleKeepsCharacters() throws {
