@@ -9,7 +9,8 @@ struct YAMLReader {
         /// The anchored node is still being read, so an alias to it refers to itself.
         case inProgress
         case scalar(YAMLEvent)
-        case collection(Value)
+        /// A read collection and the number of nodes go-yaml decoded for it.
+        case collection(Value, nodeCount: Int)
     }
 
     private let parser: LibYAMLParser
@@ -17,6 +18,10 @@ struct YAMLReader {
     /// The first error of the conversion to JSON, raised once the whole document is read,
     /// because go-yaml reports syntax errors first.
     private var conversionError: String?
+    /// Nodes decoded so far, and how many of them came from expanding aliases: go-yaml v2 limits
+    /// the share of the latter to stop "billion laughs" documents.
+    private var decodeCount = 0
+    private var aliasCount = 0
 
     init(text: String) {
         parser = LibYAMLParser(text: text)
@@ -28,6 +33,7 @@ struct YAMLReader {
         let start = try parser.next()
         guard start.kind == .documentStart else { return .null }
 
+        decodeCount += 1
         let root = try readValue(try parser.next())
         let end = try parser.next()
         guard end.kind == .documentEnd else {
@@ -40,6 +46,7 @@ struct YAMLReader {
     }
 
     private mutating func readValue(_ event: YAMLEvent) throws -> Value {
+        try countNodes(1, fromAlias: false)
         switch event.kind {
         case .scalar:
             if let anchor = event.anchor {
@@ -48,9 +55,14 @@ struct YAMLReader {
             return try scalarValue(event)
         case .alias:
             switch try anchored(event.value) {
-            case .scalar(let scalar): return try scalarValue(scalar)
-            case .collection(let value): return value.deepCopy()
-            case .inProgress: throw ValueError("yaml: anchor '\(event.value)' value contains itself")
+            case .scalar(let scalar):
+                try countNodes(1, fromAlias: true)
+                return try scalarValue(scalar)
+            case .collection(let value, let nodeCount):
+                try countNodes(nodeCount, fromAlias: true)
+                return value.deepCopy()
+            case .inProgress:
+                throw ValueError("yaml: anchor '\(event.value)' value contains itself")
             }
         case .sequenceStart:
             return try readSequence(event)
@@ -68,7 +80,31 @@ struct YAMLReader {
         return target
     }
 
+    /// Counts decoded nodes and fails as go-yaml v2 does once more than 100 of over 1000 nodes
+    /// come from aliases and their share passes the allowed ratio: 99% up to 400,000 nodes,
+    /// falling linearly to 10% at 4,000,000.
+    private mutating func countNodes(_ count: Int, fromAlias: Bool) throws {
+        decodeCount += count
+        if fromAlias {
+            aliasCount += count
+        }
+        guard aliasCount > 100 && decodeCount > 1000 else { return }
+
+        let allowedRatio: Double
+        if decodeCount <= 400_000 {
+            allowedRatio = 0.99
+        } else if decodeCount >= 4_000_000 {
+            allowedRatio = 0.10
+        } else {
+            allowedRatio = 0.99 - 0.89 * (Double(decodeCount - 400_000) / 3_600_000)
+        }
+        if Double(aliasCount) / Double(decodeCount) > allowedRatio {
+            throw ValueError("yaml: document contains excessive aliasing")
+        }
+    }
+
     private mutating func readSequence(_ start: YAMLEvent) throws -> Value {
+        let countBefore = decodeCount - 1
         if let anchor = start.anchor {
             anchors[anchor] = .inProgress
         }
@@ -80,12 +116,13 @@ struct YAMLReader {
         }
         let value = Value.list(items)
         if let anchor = start.anchor {
-            anchors[anchor] = .collection(value)
+            anchors[anchor] = .collection(value, nodeCount: decodeCount - countBefore)
         }
         return value
     }
 
     private mutating func readMapping(_ start: YAMLEvent) throws -> Value {
+        let countBefore = decodeCount - 1
         if let anchor = start.anchor {
             anchors[anchor] = .inProgress
         }
@@ -110,7 +147,7 @@ struct YAMLReader {
         }
         let value = Value.map(map)
         if let anchor = start.anchor {
-            anchors[anchor] = .collection(value)
+            anchors[anchor] = .collection(value, nodeCount: decodeCount - countBefore)
         }
         return value
     }
@@ -128,7 +165,7 @@ struct YAMLReader {
         case .mappingStart:
             sources = [try readValue(event)]
         case .alias:
-            guard case .collection(let value) = try anchored(event.value), value.mapValue != nil else {
+            guard case .collection(let value, _) = try anchored(event.value), value.mapValue != nil else {
                 throw wantMap
             }
             sources = [try readValue(event)]
@@ -181,15 +218,21 @@ extension YAMLReader {
     private mutating func mapKey(_ event: YAMLEvent) throws -> MapKey {
         switch event.kind {
         case .scalar:
+            try countNodes(1, fromAlias: false)
             if let anchor = event.anchor {
                 anchors[anchor] = .scalar(event)
             }
             return try scalarKey(event)
         case .alias:
+            try countNodes(1, fromAlias: false)
             switch try anchored(event.value) {
-            case .scalar(let scalar): return try scalarKey(scalar)
-            case .collection(let value): throw ValueError("yaml: invalid map key: \(GoSyntax.describe(value))")
-            case .inProgress: throw ValueError("yaml: anchor '\(event.value)' value contains itself")
+            case .scalar(let scalar):
+                try countNodes(1, fromAlias: true)
+                return try scalarKey(scalar)
+            case .collection(let value, _):
+                throw ValueError("yaml: invalid map key: \(GoSyntax.describe(value))")
+            case .inProgress:
+                throw ValueError("yaml: anchor '\(event.value)' value contains itself")
             }
         default:
             let value = try readValue(event)
