@@ -65,10 +65,12 @@ enum TemplateHarness {
     static func render(_ template: String, values: String = "", files: [String: String] = [:]) -> String {
         let set = makeSet()
         do {
-            for (name, text) in files.sorted(by: { $0.key < $1.key }) {
-                try set.parse(name: "t/templates/" + name, text: text)
+            // Helm parses files of one directory in descending name order.
+            var all = files.map { (name: "t/templates/" + $0.key, text: $0.value) }
+            all.append((name: fileName, text: template))
+            for file in all.sorted(by: { $0.name > $1.name }) {
+                try set.parse(name: file.name, text: file.text)
             }
-            try set.parse(name: fileName, text: template)
         } catch let error as TemplateError {
             return "Error: " + helmParseError(error)
         } catch {
