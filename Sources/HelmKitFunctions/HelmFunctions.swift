@@ -19,11 +19,31 @@ extension FunctionLibrary {
             // Helm answers "" unless DNS lookups are enabled, which `helm template` leaves off.
             return .string("")
         }
+        // Encoding nil panics in the library, before it can return an error.
+        let nilPanic = FunctionCallError.failed("reflect: call of reflect.Value.Type on zero Value")
         table["toToml"] = { arguments in
-            _ = try Arguments(arguments, count: 1)
-            // TODO: TOML encoding as BurntSushi/toml; until then the result is this error text,
-            // which is what Helm's `toToml` returns when encoding fails.
-            return .string("toToml is not implemented")
+            let value = try Arguments(arguments, count: 1)[0]
+            if value.isNull { throw nilPanic }
+            do {
+                return .string(try TOMLEncoder.encode(value))
+            } catch {
+                // Helm returns the encoding error as the text.
+                return .string(String(describing: error))
+            }
+        }
+        table["mustToToml"] = { arguments in
+            let value = try Arguments(arguments, count: 1)[0]
+            if value.isNull { throw nilPanic }
+            do {
+                return .string(try TOMLEncoder.encode(value))
+            } catch {
+                throw FunctionCallError.failed(String(describing: error))
+            }
+        }
+        table["fromToml"] = { arguments in
+            _ = try Arguments(arguments, count: 1).string(0)
+            // TODO: parse TOML as BurntSushi/toml does; until then the map holds only an error.
+            return errorMap("fromToml is not supported yet")
         }
         return table
     }

@@ -41,6 +41,17 @@ let helmCases: [FunctionCase] = [
     FunctionCase("lookup", "lookup", [.string("v1"), .string("Secret"), .string("default"), .string("name")], "map[]"),
     FunctionCase("lookup wrong count", "lookup", [.string("v1"), .string("Secret")], "error: wrong number of args for lookup: want 4 got 2"),
     FunctionCase("getHostByName", "getHostByName", [.string("localhost")], ""),
+    FunctionCase("toToml nested", "toToml", [.dictionary(["z": .int(1), "b": .dictionary(["c": .string("x"), "e": .dictionary(["f": .bool(true)])]), "d": .list([.int(1), .int(2)]), "s": .string("q\"uo\nte"), "fl": .float(1.5), "n": .null, "l": .list([.dictionary(["a": .int(1)]), .dictionary(["b": .int(2)])]), "emp": .dictionary([:]), "big": .float(1e20)])], "big = 1e+20\nd = [1, 2]\nfl = 1.5\ns = \"q\\\"uo\\nte\"\nz = 1\n\n[b]\n  c = \"x\"\n  [b.e]\n    f = true\n\n[emp]\n\n[[l]]\n  a = 1\n\n[[l]]\n  b = 2\n"),
+    FunctionCase("toToml list", "toToml", [.list([.int(1), .string("a")])], "[1, \"a\"]"),
+    FunctionCase("toToml string", "toToml", [.string("x")], "\"x\""),
+    FunctionCase("toToml float whole", "toToml", [.dictionary(["a": .float(2.0), "b": .float(-0.5)])], "a = 2.0\nb = -0.5\n"),
+    FunctionCase("toToml quoted keys", "toToml", [.dictionary(["a b": .int(1), "c.d": .dictionary(["e f": .int(2)]), "": .int(3)])], "\"\" = 3\n\"a b\" = 1\n\n[\"c.d\"]\n  \"e f\" = 2\n"),
+    FunctionCase("toToml inline table", "toToml", [.dictionary(["a": .list([.int(1), .dictionary(["x": .int(1), "y": .dictionary(["z": .int(2)])])])])], "a = [1, {x = 1, y = {z = 2}}]\n"),
+    FunctionCase("toToml nil element", "toToml", [.dictionary(["a": .list([.int(1), .null])])], "toml: cannot encode array with nil element"),
+    FunctionCase("toToml nil", "toToml", [.null], "error: reflect: call of reflect.Value.Type on zero Value"),
+    FunctionCase("toToml control characters", "toToml", [.dictionary(["a": .string("\u{1}\t\u{7f}")])], "a = \"\\u0001\\t\\u007f\"\n"),
+    FunctionCase("mustToToml", "mustToToml", [.dictionary(["a": .int(1)])], "a = 1\n"),
+    FunctionCase("mustToToml nil element", "mustToToml", [.list([.null])], "error: toml: cannot encode array with nil element"),
 ]
 
 @Test(arguments: helmCases)
