@@ -1,11 +1,20 @@
-/// Go's `strconv.FormatFloat` for the formats `e`, `E`, `f`, `F`, `g` and `G`.
+/// Go's `strconv.FormatFloat`.
 public enum GoFloat {
-    /// Formats like `strconv.FormatFloat(value, verb, precision, bitSize)`. A precision of -1 means
+    /// Formats like `strconv.FormatFloat(value, verb, precision, bitSize)` for the verbs `e`, `E`,
+    /// `f`, `F`, `g`, `G`, `b`, `x` and `X`. A precision of -1 means
     /// the fewest digits that read back as the same value; other precisions round the exact binary
     /// value half to even, as Go does, so `%.2f` of 2.675 is `2.67`.
     public static func format(_ value: Double, verb: Character, precision: Int, bitSize: Int = 64) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Inf" : "+Inf" }
+        switch verb {
+        case "b":
+            return binaryExponentForm(bitSize == 32 ? Double(Float(value)) : value)
+        case "x", "X":
+            return hexadecimalForm(bitSize == 32 ? Double(Float(value)) : value, precision: precision, upperCase: verb == "X")
+        default:
+            break
+        }
 
         let negative = value.sign == .minus
         let magnitude = abs(value)

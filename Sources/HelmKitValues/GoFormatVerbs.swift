@@ -101,14 +101,13 @@ extension GoValuePrinter {
         switch verb {
         case "v":
             formatFloat(number, format: "g", defaultPrecision: -1)
-        case "g", "G":
+        case "g", "G", "b", "x", "X":
             formatFloat(number, format: Character(verb), defaultPrecision: -1)
         case "e", "E", "f":
             formatFloat(number, format: Character(verb), defaultPrecision: 6)
         case "F":
             formatFloat(number, format: "f", defaultPrecision: 6)
         default:
-            // TODO: the hexadecimal float verbs %b, %x and %X are not supported.
             badVerb(verb, value)
         }
     }
@@ -132,7 +131,7 @@ extension GoValuePrinter {
             padWithoutZeros(text)
             return
         }
-        if flags.sharp {
+        if flags.sharp && format != "b" {
             text = Self.keepingDecimalPoint(text, format: format, precision: precision)
         }
 
@@ -149,13 +148,15 @@ extension GoValuePrinter {
         pad(Array(text[1...]))
     }
 
-    /// Applies `#` to a float's text: a decimal point always, and for `%g` trailing zeros up to
-    /// the precision (6 when none was given).
+    /// Applies `#` to a float's text: a decimal point always, and for `%g`, `%G` and `%x` trailing
+    /// zeros up to the precision (6 when none was given). Like fmt, this counts the `x` of `0x`
+    /// as a digit.
     private static func keepingDecimalPoint(_ text: [UInt8], format: Character, precision: Int) -> [UInt8] {
         var digitsLeft = 0
-        if format == "g" || format == "G" {
+        if format == "g" || format == "G" || format == "x" {
             digitsLeft = precision == -1 ? 6 : precision
         }
+        let isHexadecimal = format == "x" || format == "X"
         var number = text
         var tail: [UInt8] = []
         var hasDecimalPoint = false
@@ -165,7 +166,8 @@ extension GoValuePrinter {
             let byte = number[index]
             if byte == UInt8(ascii: ".") {
                 hasDecimalPoint = true
-            } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+            } else if byte == UInt8(ascii: "p") || byte == UInt8(ascii: "P")
+                        || (!isHexadecimal && (byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E"))) {
                 tail = Array(number[index...])
                 number.removeSubrange(index...)
                 break
