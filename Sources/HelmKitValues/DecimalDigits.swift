@@ -1,5 +1,5 @@
-/// A non-negative decimal number as strconv's formatting works on it: the value is
-/// 0.d₁d₂d₃… × 10^pointPosition, with no leading or trailing zero digits; zero has no digits.
+/// A non-negative decimal number as strconv's formatting works on it. The value is
+/// 0.d₁d₂d₃… × 10^pointPosition, with no leading or trailing zero digits, and zero has no digits.
 struct DecimalDigits {
     /// Digit values 0…9, not ASCII.
     var digits: [UInt8]

@@ -2,7 +2,7 @@
 public enum GoFloat {
     /// Formats like `strconv.FormatFloat(value, verb, precision, bitSize)` for the verbs `e`, `E`,
     /// `f`, `F`, `g`, `G`, `b`, `x` and `X`. A precision of -1 means
-    /// the fewest digits that read back as the same value; other precisions round the exact binary
+    /// the fewest digits that read back as the same value. Other precisions round the exact binary
     /// value half to even, as Go does, so `%.2f` of 2.675 is `2.67`.
     public static func format(_ value: Double, verb: Character, precision: Int, bitSize: Int = 64) -> String {
         if value.isNaN { return "NaN" }

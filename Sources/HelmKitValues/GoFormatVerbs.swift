@@ -157,6 +157,7 @@ extension GoValuePrinter {
             digitsLeft = precision == -1 ? 6 : precision
         }
         let isHexadecimal = format == "x" || format == "X"
+
         var number = text
         var tail: [UInt8] = []
         var hasDecimalPoint = false
@@ -177,6 +178,7 @@ extension GoValuePrinter {
             }
             index += 1
         }
+
         if !hasDecimalPoint {
             if number.count == 2 && number[1] == UInt8(ascii: "0") {
                 digitsLeft -= 1
