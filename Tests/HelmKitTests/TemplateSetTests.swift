@@ -1,0 +1,173 @@
+import Testing
+import HelmKitValues
+@testable import HelmKitTemplate
+
+/// A Go struct as templates see it, with one method and two fields.
+private struct FakeFiles: TemplateObject {
+    var goTypeName: String { "common.KubeVersion" }
+    var goDescription: String { "{v1.2.3}" }
+
+    func field(_ name: String) -> Value? {
+        switch name {
+        case "Version": return .string("v1.2.3")
+        case "Inner": return .object(FakeFiles())
+        default: return nil
+        }
+    }
+
+    func hasMethod(_ name: String) -> Bool { name == "Get" }
+
+    func call(_ name: String, arguments: [Value]) throws -> Value {
+        guard arguments.count == 1 else {
+            throw FunctionCallError.wrongArgumentCount(want: 1, actual: arguments.count, variadic: false)
+        }
+        return .string("content of \(arguments[0].goPrinted)")
+    }
+}
+
+/// The TemplateSet API: namespaces, clones, options and the pieces of typed errors. Expected
+/// texts come from Go's text/template source where `helm template` cannot show them.
+@Suite struct TemplateSetTests {
+    private func render(_ text: String, data: Value = .dictionary([:]), set: TemplateSet = TemplateSet(functions: [:])) throws -> String {
+        try set.parse(name: "x", text: text)
+        return try set.execute(name: "x", data: data)
+    }
+
+    private func executionError(_ text: String, data: Value = .dictionary([:]),
+                                set: TemplateSet = TemplateSet(functions: [:])) -> TemplateError? {
+        do {
+            _ = try render(text, data: data, set: set)
+            return nil
+        } catch {
+            return error as? TemplateError
+        }
+    }
+
+    @Test func containsParsedAndDefinedNames() throws {
+        let set = TemplateSet(functions: [:])
+        try set.parse(name: "file", text: "{{ define \"inner\" }}i{{ end }}{{ block \"b\" . }}b{{ end }}")
+        #expect(set.contains("file"))
+        #expect(set.contains("inner"))
+        #expect(set.contains("b"))
+        #expect(!set.contains("other"))
+    }
+
+    @Test func failedParseAddsNothing() {
+        let set = TemplateSet(functions: [:])
+        #expect(throws: TemplateError.self) {
+            try set.parse(name: "file", text: "{{ define \"inner\" }}i{{ end }}{{ if }}")
+        }
+        #expect(!set.contains("inner"))
+        #expect(!set.contains("file"))
+    }
+
+    @Test func cloneSharesButDoesNotLeak() throws {
+        let set = TemplateSet(functions: [:])
+        try set.parse(name: "base", text: "{{ define \"shared\" }}s{{ end }}")
+        let copy = set.clone()
+        try copy.parse(name: "extra", text: "{{ define \"shared\" }}changed{{ end }}{{ template \"shared\" }}")
+        #expect(try copy.execute(name: "extra", data: .null) == "changed")
+        #expect(try set.execute(name: "shared", data: .null) == "s")
+        #expect(!set.contains("extra"))
+    }
+
+    @Test func functionsAddedLaterAreKnown() throws {
+        let set = TemplateSet(functions: [:])
+        set.functions["twice"] = { (arguments: [Value]) throws -> Value in .string(arguments[0].goPrinted + arguments[0].goPrinted) }
+        #expect(try render("{{ twice 4 }}", set: set) == "44")
+    }
+
+    @Test func unknownTemplateNamesRoot() {
+        let set = TemplateSet(functions: [:])
+        #expect(throws: TemplateError.self) { try set.execute(name: "nope", data: .null) }
+        do {
+            _ = try set.execute(name: "nope", data: .null)
+        } catch let error as TemplateError {
+            #expect(error.message == "template: no template \"nope\" associated with template \"gotpl\"")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func missingKeyErrorMode() {
+        let set = TemplateSet(functions: [:], missingKey: .error)
+        let error = executionError("{{ .a }}", set: set)
+        #expect(error?.message == "template: x:1:3: executing \"x\" at <.a>: map has no entry for key \"a\"")
+        let nilData = executionError("{{ $x := .a }}", data: .dictionary(["a": .null]), set: TemplateSet(functions: [:], missingKey: .error))
+        #expect(nilData == nil)
+        let chained = executionError("{{ $x := .a }}{{ $x.b }}", data: .dictionary(["a": .null]),
+                                     set: TemplateSet(functions: [:], missingKey: .error))
+        #expect(chained?.reason == "nil data; no entry for key \"b\"")
+    }
+
+    @Test func breakIsAFunctionWhenRegistered() throws {
+        let set = TemplateSet(functions: ["break": { (_: [Value]) throws -> Value in .string("B") }])
+        #expect(try render("{{ break }}", set: set) == "B")
+    }
+
+    @Test func nestedParenthesesLimit() {
+        let depth = 10001
+        let text = "{{ " + String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth) + " }}"
+        let set = TemplateSet(functions: [:])
+        do {
+            try set.parse(name: "x", text: text)
+            Issue.record("parsing \(depth) nested parentheses succeeded")
+        } catch let error as TemplateError {
+            #expect(error.message == "template: x:1: max expression depth exceeded")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func deepNestingFailsWithoutCrash() {
+        let depth = 50000
+        let text = String(repeating: "{{ if 1 }}", count: depth) + "x" + String(repeating: "{{ end }}", count: depth)
+        let set = TemplateSet(functions: [:])
+        do {
+            try set.parse(name: "x", text: text)
+            #expect(try set.execute(name: "x", data: .null) == "x")
+        } catch let error as TemplateError {
+            #expect(error.message.hasSuffix("max expression depth exceeded") || error.message.hasSuffix("exceeded maximum template depth (100000)"))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func objectMethodsAndFields() throws {
+        let data = Value.dictionary(["Files": .object(FakeFiles())])
+        #expect(try render("{{ .Files.Get \"a.txt\" }}|{{ \"b\" | .Files.Get }}|{{ .Files.Version }}", data: data) == "content of a.txt|content of b|v1.2.3")
+        #expect(executionError("{{ .Files.Nope }}", data: data)?.reason == "can't evaluate field Nope in type interface {}")
+        #expect(executionError("{{ .Files.Inner.Nope }}", data: data)?.reason == "can't evaluate field Nope in type common.KubeVersion")
+        #expect(executionError("{{ .Files.Get }}", data: data)?.reason == "wrong number of args for Get: want 1 got 0")
+        #expect(executionError("{{ .Files.Version 1 }}", data: data)?.reason == "Version has arguments but cannot be invoked as function")
+    }
+
+    @Test func errorPiecesOfNestedTemplate() throws {
+        let set = TemplateHarness.makeSet()
+        try set.parse(name: "helpers", text: "{{ define \"inner\" }}\n  {{ .missing.x }}{{ end }}")
+        let error = executionError("a: {{ include \"inner\" . }}", set: set)
+        #expect(error?.fileName == "x")
+        #expect(error?.line == 1)
+        #expect(error?.column == 6)
+        #expect(error?.executingTemplate == "x")
+        #expect(error?.context == "include \"inner\" .")
+        let nested = error?.underlying as? TemplateError
+        #expect(nested?.fileName == "helpers")
+        #expect(nested?.line == 2)
+        // Go places a field chain at its second field, `.x`.
+        #expect(nested?.column == 13)
+        #expect(nested?.executingTemplate == "inner")
+        #expect(nested?.context == ".missing.x")
+        #expect(nested?.reason == "nil pointer evaluating interface {}.x")
+        #expect(error?.reason == "error calling include: " + (nested?.message ?? ""))
+    }
+
+    @Test func emptyTemplateKeepsDefinition() throws {
+        let set = TemplateSet(functions: [:])
+        try set.parse(name: "d", text: "{{ define \"d\" }}first{{ end }}")
+        try set.parse(name: "other", text: "{{ define \"d\" }} {{/* nothing */}} {{ end }}")
+        #expect(try set.execute(name: "d", data: .null) == "first")
+        try set.parse(name: "third", text: "{{ define \"d\" }}second{{ end }}")
+        #expect(try set.execute(name: "d", data: .null) == "second")
+    }
+}
