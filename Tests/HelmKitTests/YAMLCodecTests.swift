@@ -414,6 +414,33 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
             + "j: !!float 3\n",
             expected: "{\"a\":{\"true\":2,\"x\":1},\"b\":{\"true\":3,\"x\":1,\"z\":4},\"c\":{\"true\":2,\"x\":1},\"d\":{\"true\":2,\"x\":5},\"e\":{\"\\u003c\\u003c\":{\"true\":2,\"x\":1}},\"f\":{\"true\":2,\"x\":1},\"g\":\"scalar\",\"h\":\"scalar\",\"i\":\"12\",\"j\":3}"),
         CodecCase(
+            "misc file",
+            input: "a: value # comment\n"
+            + "b:\n"
+            + "    - x\n"
+            + "    - y\n"
+            + "c: 1\t# tab comment\n"
+            + "d:    \n"
+            + "  e: 1\n"
+            + "&k key: v\n"
+            + "f: {g, h: }\n"
+            + "i:\n"
+            + "- ? j\n"
+            + "  : k\n"
+            + "l: \"a:b\"\n"
+            + "m: [a: 1, b]\n"
+            + "n: a:b\n"
+            + "o: - x\n"
+            + "p: x - y\n"
+            + "q: http://x.y/z?a=b\n"
+            + "r: !!str\n"
+            + "s: |-\n"
+            + "\n"
+            + "t: >+\n"
+            + "  x\n"
+            + "\n",
+            expected: "error: error converting YAML to JSON: yaml: line 16: block sequence entries are not allowed in this context"),
+        CodecCase(
             "nested file",
             input: "empty_map: {}\n"
             + "empty_list: []\n"
