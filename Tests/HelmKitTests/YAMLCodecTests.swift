@@ -372,6 +372,10 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
             + "i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h, *h]\n",
             expected: "error: error converting YAML to JSON: yaml: document contains excessive aliasing"),
         CodecCase(
+            "sequence entry after key",
+            input: "o: - x\n",
+            expected: "error: error converting YAML to JSON: yaml: block sequence entries are not allowed in this context"),
+        CodecCase(
             "keys file",
             input: "1.5: a\n"
             + "0.1: b\n"
@@ -430,7 +434,6 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
             + "l: \"a:b\"\n"
             + "m: [a: 1, b]\n"
             + "n: a:b\n"
-            + "o: - x\n"
             + "p: x - y\n"
             + "q: http://x.y/z?a=b\n"
             + "r: !!str\n"
@@ -439,7 +442,7 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
             + "t: >+\n"
             + "  x\n"
             + "\n",
-            expected: "error: error converting YAML to JSON: yaml: line 16: block sequence entries are not allowed in this context"),
+            expected: "{\"a\":\"value\",\"b\":[\"x\",true],\"c\":1,\"d\":{\"e\":1},\"f\":{\"g\":null,\"h\":null},\"false\":\"a:b\",\"i\":[{\"j\":\"k\"}],\"key\":\"v\",\"l\":\"a:b\",\"m\":[{\"a\":1},\"b\"],\"p\":\"x - y\",\"q\":\"http://x.y/z?a=b\",\"r\":\"\",\"s\":\"\",\"t\":\"x\\n\\n\"}"),
         CodecCase(
             "nested file",
             input: "empty_map: {}\n"
@@ -729,6 +732,56 @@ struct ValueCase: CustomTestStringConvertible, Sendable {
             + "h: scalar\n"
             + "i: \"12\"\n"
             + "j: 3\n"),
+        CodecCase(
+            "misc file",
+            input: "a: value # comment\n"
+            + "b:\n"
+            + "    - x\n"
+            + "    - y\n"
+            + "c: 1\t# tab comment\n"
+            + "d:    \n"
+            + "  e: 1\n"
+            + "&k key: v\n"
+            + "f: {g, h: }\n"
+            + "i:\n"
+            + "- ? j\n"
+            + "  : k\n"
+            + "l: \"a:b\"\n"
+            + "m: [a: 1, b]\n"
+            + "n: a:b\n"
+            + "p: x - y\n"
+            + "q: http://x.y/z?a=b\n"
+            + "r: !!str\n"
+            + "s: |-\n"
+            + "\n"
+            + "t: >+\n"
+            + "  x\n"
+            + "\n",
+            expected: "a: value\n"
+            + "b:\n"
+            + "- x\n"
+            + "- true\n"
+            + "c: 1\n"
+            + "d:\n"
+            + "  e: 1\n"
+            + "f:\n"
+            + "  g: null\n"
+            + "  h: null\n"
+            + "\"false\": a:b\n"
+            + "i:\n"
+            + "- j: k\n"
+            + "key: v\n"
+            + "l: a:b\n"
+            + "m:\n"
+            + "- a: 1\n"
+            + "- b\n"
+            + "p: x - y\n"
+            + "q: http://x.y/z?a=b\n"
+            + "r: \"\"\n"
+            + "s: \"\"\n"
+            + "t: |+\n"
+            + "  x\n"
+            + "\n"),
         CodecCase(
             "nested file",
             input: "empty_map: {}\n"
