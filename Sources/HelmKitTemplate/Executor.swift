@@ -180,9 +180,12 @@ final class Executor {
 
     private func printValue(_ node: Node, _ value: RuntimeValue) throws {
         at(.node(node))
-        if value.isInvalid {
+        switch value.value {
+        case .string(let text):
+            output += text
+        case .null where value.isInvalid:
             output += "<no value>"
-        } else {
+        default:
             output += value.value.goPrinted
         }
     }

@@ -97,7 +97,9 @@ struct Lexer {
     // MARK: - Items
 
     private mutating func thisToken(_ kind: TokenKind) -> Token {
-        let token = Token(kind: kind, position: start, value: text(start, position), line: startLine)
+        // The parser never reads the text of a space token, so it is not copied.
+        let value = kind == .space ? "" : text(start, position)
+        let token = Token(kind: kind, position: start, value: value, line: startLine)
         start = position
         startLine = line
         return token
