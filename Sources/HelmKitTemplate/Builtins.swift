@@ -48,31 +48,24 @@ extension Executor {
             return result
         }
 
-        if builtin == .printf {
-            try checkFormatArgument(nodes, final: final, dot: dot)
+        if builtin == .printf, let first = nodes.first, first.isConstant {
+            at(.argument(first))
+            if case .string = first {} else {
+                throw failure(Executor.constantMismatch(first, expected: "string"))
+            }
         }
-        let (values, _) = try evaluateArguments(dot, nodes, final: final)
+        let (values, sites) = try evaluateArguments(dot, nodes, final: final)
+        if builtin == .printf, values[0].value.stringValue == nil {
+            // Go checks the format, a string parameter, where it evaluated that argument.
+            at(sites[0])
+            throw failure(values[0].isInvalid ? "invalid value; expected string"
+                          : "wrong type for value; expected string; got \(values[0].argumentTypeName)")
+        }
         do {
             return try Builtins.call(builtin, values, argumentNodes: nodes)
         } catch let error as BuiltinError {
             at(callSite)
             throw failure("error calling \(name): \(error.message)", underlying: error)
-        }
-    }
-
-    /// Checks printf's first parameter, a Go `string`, before the arguments are evaluated.
-    private func checkFormatArgument(_ nodes: [ArgumentNode], final: RuntimeValue?, dot: RuntimeValue) throws {
-        guard let first = nodes.first else {
-            if let final, final.value.stringValue == nil {
-                throw failure(final.isInvalid ? "invalid value; expected string"
-                              : "wrong type for value; expected string; got \(final.argumentTypeName)")
-            }
-            return
-        }
-        at(.argument(first))
-        if first.isConstant {
-            if case .string = first { return }
-            throw failure(Executor.constantMismatch(first, expected: "string"))
         }
     }
 }
