@@ -59,6 +59,15 @@ struct Arguments {
         try Self.goMap(values[index])
     }
 
+    /// Returns the argument for a Go `[]interface{}` parameter, with nil as a nil slice.
+    func list(_ index: Int) throws -> [Value]? {
+        switch values[index] {
+        case .list(let items): return items
+        case .null: return nil
+        default: throw Self.mismatch(expected: "[]interface {}", actual: values[index])
+        }
+    }
+
     /// Returns the argument for a Go `float64` parameter.
     func float(_ index: Int) throws -> Double {
         guard case .float(let number) = values[index] else {

@@ -31,6 +31,8 @@ public enum FunctionLibrary {
             urlFunctions(),
             identifierFunctions(randomBelow: randomBelow),
             dateFunctions(now: now),
+            certificateFunctions(),
+            passwordFunctions(randomBelow: randomBelow),
         ]
         var table: [String: TemplateFunction] = [:]
         for family in families {

@@ -1,0 +1,155 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import HelmKitTemplate
+import HelmKitValues
+
+/// Sprig's `bcrypt`, `htpasswd`, `encryptAES`, `decryptAES` and `derivePassword`.
+extension FunctionLibrary {
+    static func passwordFunctions(randomBelow: @escaping @Sendable (Int) -> Int) -> [String: TemplateFunction] {
+        func randomBytes(_ count: Int) -> [UInt8] {
+            (0..<count).map { _ in UInt8(truncatingIfNeeded: randomBelow(256)) }
+        }
+
+        let bcrypt: TemplateFunction = { arguments in
+            let password = try Arguments(arguments, count: 1).string(0)
+            return .string(try BCrypt.hash(password, salt: randomBytes(16)))
+        }
+        let htpasswd: TemplateFunction = { arguments in
+            let checked = try Arguments(arguments, count: 2)
+            let user = try checked.string(0)
+            let password = try checked.string(1)
+            if user.contains(":") { return .string("invalid username: \(user)") }
+            return .string(user + ":" + (try BCrypt.hash(password, salt: randomBytes(16))))
+        }
+        let encryptAES: TemplateFunction = { arguments in
+            let checked = try Arguments(arguments, count: 2)
+            let password = try checked.string(0)
+            let plaintext = try checked.string(1)
+            if plaintext.isEmpty { return .string("") }
+            return .string(try AESCBC.encrypt(Array(plaintext.utf8), password: password, iv: randomBytes(16)))
+        }
+        let decryptAES: TemplateFunction = { arguments in
+            let checked = try Arguments(arguments, count: 2)
+            let password = try checked.string(0)
+            let encrypted = try checked.string(1)
+            if encrypted.isEmpty { return .string("") }
+            return .string(try AESCBC.decrypt(encrypted, password: password))
+        }
+        let derivePassword: TemplateFunction = { arguments in
+            let checked = try Arguments(arguments, count: 5)
+            for index in 1..<5 {
+                _ = try checked.string(index)
+            }
+            // TODO: the Master Password algorithm (scrypt, then HMAC-SHA256 over templates).
+            return .string("failed to derive password: derivePassword is not supported yet")
+        }
+        return [
+            "bcrypt": bcrypt, "htpasswd": htpasswd, "encryptAES": encryptAES, "decryptAES": decryptAES,
+            "derivePassword": derivePassword,
+        ]
+    }
+}
+
+/// bcrypt through libxcrypt's `crypt_ra`, with Go's `$2a$` prefix and cost 10.
+enum BCrypt {
+    private static let alphabet = Array("./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+    static func hash(_ password: String, salt: [UInt8]) throws -> String {
+        // golang.org/x/crypto/bcrypt rejects longer passwords, and Sprig then returns "".
+        guard password.utf8.count <= 72 else { return "" }
+        guard let library = dlopen("libcrypt.so.1", RTLD_NOW), let symbol = dlsym(library, "crypt_ra") else {
+            throw FunctionCallError.failed("libcrypt.so.1 is not installed; it is needed for bcrypt")
+        }
+        typealias CryptRA = @convention(c) (UnsafePointer<CChar>, UnsafePointer<CChar>, UnsafeMutablePointer<UnsafeMutableRawPointer?>, UnsafeMutablePointer<Int32>) -> UnsafeMutablePointer<CChar>?
+        let cryptRA = unsafeBitCast(symbol, to: CryptRA.self)
+
+        var data: UnsafeMutableRawPointer? = nil
+        var size: Int32 = 0
+        defer { free(data) }
+        guard let result = cryptRA(password, "$2a$10$" + encodedSalt(salt), &data, &size) else {
+            throw FunctionCallError.failed("bcrypt: hashing failed")
+        }
+        let text = String(cString: result)
+        guard text.hasPrefix("$2a$") else { throw FunctionCallError.failed("bcrypt: hashing failed") }
+        return text
+    }
+
+    /// Encodes 16 salt bytes in bcrypt's base64 alphabet: 22 characters, the last carrying 2 bits.
+    private static func encodedSalt(_ salt: [UInt8]) -> String {
+        var bits: [UInt8] = []
+        for byte in salt {
+            for shift in stride(from: 7, through: 0, by: -1) { bits.append(byte >> UInt8(shift) & 1) }
+        }
+        var characters: [Character] = []
+        var index = 0
+        while characters.count < 22 {
+            var value = 0
+            for offset in 0..<6 {
+                value = value << 1 | Int(index + offset < bits.count ? bits[index + offset] : 0)
+            }
+            characters.append(alphabet[value])
+            index += 6
+        }
+        return String(characters)
+    }
+}
+
+/// AES-256-CBC as Sprig's `encryptAES`: the key is the password's bytes, cut or zero-padded to
+/// 32, with PKCS#7 padding and the IV in front of the ciphertext, all in base64.
+enum AESCBC {
+    static func encrypt(_ plaintext: [UInt8], password: String, iv: [UInt8]) throws -> String {
+        let padding = 16 - plaintext.count % 16
+        let padded = plaintext + Array(repeating: UInt8(padding), count: padding)
+        let ciphertext = try run(padded, key: key(password), iv: iv, encrypting: true)
+        return Data(iv + ciphertext).base64EncodedString()
+    }
+
+    static func decrypt(_ encoded: String, password: String) throws -> String {
+        let bytes: [UInt8]
+        switch Base64.decodeBytes(Array(encoded.utf8)) {
+        case .success(let decoded): bytes = decoded
+        case .failure(let error): throw FunctionCallError.failed(error.message)
+        }
+        guard bytes.count >= 16 else {
+            throw FunctionCallError.failed("runtime error: slice bounds out of range [:16] with capacity \(bytes.count)")
+        }
+        let body = Array(bytes[16...])
+        guard body.count % 16 == 0 else { throw FunctionCallError.failed("crypto/cipher: input not full blocks") }
+        guard !body.isEmpty else { throw FunctionCallError.failed("runtime error: index out of range [-1]") }
+        let decrypted = try run(body, key: key(password), iv: Array(bytes[..<16]), encrypting: false)
+        let padding = Int(decrypted[decrypted.count - 1])
+        guard padding <= decrypted.count else {
+            throw FunctionCallError.failed("runtime error: slice bounds out of range [:\(decrypted.count - padding)]")
+        }
+        return String(decoding: decrypted[..<(decrypted.count - padding)], as: UTF8.self)
+    }
+
+    private static func key(_ password: String) -> [UInt8] {
+        let bytes = Array(password.utf8.prefix(32))
+        return bytes + Array(repeating: 0, count: 32 - bytes.count)
+    }
+
+    /// Runs AES-256-CBC over whole blocks without padding.
+    private static func run(_ input: [UInt8], key: [UInt8], iv: [UInt8], encrypting: Bool) throws -> [UInt8] {
+        typealias Pointer = Crypto.Pointer
+        let newContext = try Crypto.call("EVP_CIPHER_CTX_new", (@convention(c) () -> Pointer?).self)
+        let freeContext = try Crypto.call("EVP_CIPHER_CTX_free", (@convention(c) (Pointer?) -> Void).self)
+        let cipher = try Crypto.call("EVP_aes_256_cbc", (@convention(c) () -> Pointer?).self)
+        let initialize = try Crypto.call("EVP_CipherInit_ex",
+            (@convention(c) (Pointer, Pointer?, Pointer?, UnsafePointer<UInt8>, UnsafePointer<UInt8>, Int32) -> Int32).self)
+        let setPadding = try Crypto.call("EVP_CIPHER_CTX_set_padding", (@convention(c) (Pointer, Int32) -> Int32).self)
+        let update = try Crypto.call("EVP_CipherUpdate",
+            (@convention(c) (Pointer, UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<Int32>, UnsafePointer<UInt8>, Int32) -> Int32).self)
+
+        let context = try Crypto.require(newContext(), "crypto/aes: cipher setup failed")
+        defer { freeContext(context) }
+        try Crypto.check(initialize(context, cipher(), nil, key, iv, encrypting ? 1 : 0), "crypto/aes: cipher setup failed")
+        try Crypto.check(setPadding(context, 0), "crypto/aes: cipher setup failed")
+        var output = [UInt8](repeating: 0, count: input.count + 16)
+        var written: Int32 = 0
+        try Crypto.check(update(context, &output, &written, input, Int32(input.count)), "crypto/aes: cipher failed")
+        return Array(output.prefix(Int(written)))
+    }
+}
