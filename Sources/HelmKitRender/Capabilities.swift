@@ -46,7 +46,9 @@ public struct KubeVersion: Sendable {
     public static let helmDefault = KubeVersion(version: "v1.36.0", major: "1", minor: "36")
 }
 
-struct CapabilitiesObject: TemplateObject {
+// TODO: encoding/json writes struct fields in declaration order, but a Value map sorts its keys,
+// so `toJson` of KubeVersion and HelmVersion orders fields differently from Helm.
+struct CapabilitiesObject: TemplateObject, JSONRepresentable {
     let capabilities: Capabilities
 
     var goTypeName: String { "*common.Capabilities" }
@@ -60,13 +62,21 @@ struct CapabilitiesObject: TemplateObject {
         }
     }
 
+    var jsonValue: Value {
+        .dictionary([
+            "KubeVersion": KubeVersionObject(version: capabilities.kubeVersion).jsonValue,
+            "APIVersions": APIVersionsObject(versions: capabilities.apiVersions).jsonValue,
+            "HelmVersion": HelmVersionObject().jsonValue,
+        ])
+    }
+
     var goDescription: String {
         "{\(KubeVersionObject(version: capabilities.kubeVersion).goDescription) "
             + "\(APIVersionsObject(versions: capabilities.apiVersions).goDescription) \(HelmVersionObject().goDescription)}"
     }
 }
 
-struct KubeVersionObject: TemplateObject {
+struct KubeVersionObject: TemplateObject, JSONRepresentable {
     let version: KubeVersion
 
     var goTypeName: String { "common.KubeVersion" }
@@ -86,11 +96,15 @@ struct KubeVersionObject: TemplateObject {
         .string(version.version)
     }
 
+    var jsonValue: Value {
+        .dictionary(["Version": .string(version.version), "Major": .string(version.major), "Minor": .string(version.minor)])
+    }
+
     /// KubeVersion has a String method, so fmt prints the version.
     var goDescription: String { version.version }
 }
 
-struct APIVersionsObject: TemplateObject {
+struct APIVersionsObject: TemplateObject, JSONRepresentable {
     let versions: [String]
 
     var goTypeName: String { "common.VersionSet" }
@@ -108,10 +122,10 @@ struct APIVersionsObject: TemplateObject {
 
     var goDescription: String { "[" + versions.joined(separator: " ") + "]" }
 
-    var listValue: Value { .list(versions.map(Value.string)) }
+    var jsonValue: Value { .list(versions.map(Value.string)) }
 }
 
-struct HelmVersionObject: TemplateObject {
+struct HelmVersionObject: TemplateObject, JSONRepresentable {
     var goTypeName: String { "common.BuildInfo" }
 
     func field(_ name: String) -> Value? {
@@ -122,6 +136,10 @@ struct HelmVersionObject: TemplateObject {
         case "KubeClientVersion": return .string("v1.36")
         default: return nil
         }
+    }
+
+    var jsonValue: Value {
+        .dictionary(["version": .string("v4.2"), "go_version": .string("go1.26.6"), "kube_client_version": .string("v1.36")])
     }
 
     var goDescription: String { "{v4.2   go1.26.6 v1.36}" }

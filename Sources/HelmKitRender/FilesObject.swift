@@ -2,7 +2,7 @@ import Foundation
 import HelmKitValues
 
 /// `.Files`: the chart's files that are not templates, values or subcharts, with Helm's methods.
-struct FilesObject: TemplateObject {
+struct FilesObject: TemplateObject, JSONRepresentable {
     /// File contents by path relative to the chart root.
     let files: [String: [UInt8]]
 
@@ -69,6 +69,11 @@ struct FilesObject: TemplateObject {
         if arguments.count != count {
             throw ValueError("wrong number of args for \(name): want \(count) got \(arguments.count)")
         }
+    }
+
+    /// encoding/json writes the map of byte slices with each file's contents in base64.
+    var jsonValue: Value {
+        .dictionary(files.mapValues { .string(Data($0).base64EncodedString()) })
     }
 
     var goDescription: String {
