@@ -149,6 +149,10 @@ final class Executor {
     }
 
     func walk(_ dot: RuntimeValue, _ node: Node) throws -> Flow {
+        if case .text(let text) = node {
+            output += text.text
+            return .normal
+        }
         at(.node(node))
         switch node {
         case .text(let text):

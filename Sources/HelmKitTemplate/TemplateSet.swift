@@ -30,16 +30,37 @@ public final class TemplateSet {
     /// already exists, a non-empty one does, and one text may not define a name twice. A text
     /// that fails to parse adds nothing.
     public func parse(name: String, text: String) throws {
+        _ = try parseTrees(name: name, text: text)
+    }
+
+    /// Parses `text` as `name` like `parse`, then executes the tree just parsed, as Go's
+    /// `t.New(name).Parse(text)` followed by `Execute` does (Helm's `tpl`).
+    ///
+    /// This runs the new text even when it is empty and so did not replace an existing
+    /// template of the same name.
+    public func parseAndExecute(name: String, text: String, data: Value) throws -> String {
+        let tree = try parseTrees(name: name, text: text)
+        return try Executor(set: self, tree: tree).run(data: data)
+    }
+
+    /// Parses and associates the trees of `text`; returns the top-level one.
+    private func parseTrees(name: String, text: String) throws -> TemplateTree {
         let functionNames = functions
         var parser = Parser(name: name, text: text) { (candidate: String) -> Bool in
             functionNames[candidate] != nil || Builtin.names.contains(candidate)
         }
         try parser.parse()
+        var topLevel: TemplateTree? = nil
         for treeName in parser.treeOrder {
             guard let tree = parser.trees[treeName] else { continue }
+            if treeName == name { topLevel = tree }
             if templates[treeName] != nil && tree.isEmpty { continue }
             templates[treeName] = tree
         }
+        guard let topLevel else {
+            throw TemplateError.parse(message: "template: \(name): parsed no template")
+        }
+        return topLevel
     }
 
     public func contains(_ name: String) -> Bool {

@@ -170,4 +170,13 @@ private struct FakeFiles: TemplateObject {
         try set.parse(name: "third", text: "{{ define \"d\" }}second{{ end }}")
         #expect(try set.execute(name: "d", data: .null) == "second")
     }
+
+    @Test func parseAndExecuteRunsNewText() throws {
+        let set = TemplateSet(functions: [:])
+        #expect(try set.parseAndExecute(name: "gotpl", text: "first", data: .null) == "first")
+        // An empty text keeps the old "gotpl" in the set, but Go executes the new, empty tree.
+        #expect(try set.parseAndExecute(name: "gotpl", text: "{{ define \"d\" }}x{{ end }}", data: .null) == "")
+        #expect(try set.execute(name: "gotpl", data: .null) == "first")
+        #expect(try set.execute(name: "d", data: .null) == "x")
+    }
 }
