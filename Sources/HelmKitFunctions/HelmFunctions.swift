@@ -61,9 +61,10 @@ extension FunctionLibrary {
                 throw FunctionCallError.failed(String(describing: error))
             }
         }
-        // TODO: Helm encodes `toYamlPretty` with go-yaml v3 at indent 2. That encoder indents lists
-        // under their keys and quotes some strings differently, but this uses the `toYaml` one.
-        let toYamlPretty = toYaml
+        let toYamlPretty: TemplateFunction = { arguments in
+            let value = try Arguments(arguments, count: 1)[0]
+            return .string((try? PrettyYAML.encode(value)).map(trimmingFinalNewline) ?? "")
+        }
         let fromYaml: TemplateFunction = { arguments in
             let text = try Arguments(arguments, count: 1).string(0)
             do {

@@ -10,7 +10,6 @@ let helmCases: [FunctionCase] = [
     FunctionCase("toYaml nil", "toYaml", [.null], "null"),
     FunctionCase("toYaml multiline", "toYaml", [.dictionary(["s": .string("a\nb\n")])], "s: |\n  a\n  b"),
     FunctionCase("mustToYaml", "mustToYaml", [.list([.int(1), .int(2)])], "- 1\n- 2"),
-    FunctionCase("toYamlPretty scalar map", "toYamlPretty", [.dictionary(["a": .int(1), "b": .string("x")])], "a: 1\nb: x"),
     FunctionCase("fromYaml", "fromYaml", [.string("a: 1\nb: [x, 2]\nc: {d: null}")], "map[a:1 b:[x 2] c:map[d:<nil>]]"),
     FunctionCase("fromYaml list", "fromYaml", [.string("- a")], "map[Error:error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}]"),
     FunctionCase("fromYaml bad", "fromYaml", [.string("a: [")], "map[Error:error converting YAML to JSON: yaml: line 1: did not find expected node content]"),
@@ -52,6 +51,13 @@ let helmCases: [FunctionCase] = [
     FunctionCase("toToml control characters", "toToml", [.dictionary(["a": .string("\u{1}\t\u{7f}")])], "a = \"\\u0001\\t\\u007f\"\n"),
     FunctionCase("mustToToml", "mustToToml", [.dictionary(["a": .int(1)])], "a = 1\n"),
     FunctionCase("mustToToml nil element", "mustToToml", [.list([.null])], "error: toml: cannot encode array with nil element"),
+    FunctionCase("toYamlPretty nested", "toYamlPretty", [.dictionary(["a": .dictionary(["list": .list([.int(1), .string("two"), .dictionary(["x": .bool(true), "z": .list([.int(1), .int(2)])])]), "s": .string("yes"), "on": .bool(true), "e": .string(""), "f": .float(1.5), "big": .float(1e6), "multi": .string("line1\nline2\n"), "colon": .string("a: b"), "num": .string("123"), "empty_list": .list([]), "empty_map": .dictionary([:]), "nested": .list([.list([.int(1), .int(2)]), .list([.int(3)])])])])], "a:\n  big: 1e+06\n  colon: 'a: b'\n  e: \"\"\n  empty_list: []\n  empty_map: {}\n  f: 1.5\n  list:\n    - 1\n    - two\n    - x: true\n      z:\n        - 1\n        - 2\n  multi: |\n    line1\n    line2\n  nested:\n    - - 1\n      - 2\n    - - 3\n  num: \"123\"\n  \"on\": true\n  s: \"yes\""),
+    FunctionCase("toYamlPretty list of maps", "toYamlPretty", [.list([.dictionary(["a": .int(1), "b": .dictionary(["c": .int(2)])]), .dictionary(["d": .list([])])])], "- a: 1\n  b:\n    c: 2\n- d: []"),
+    FunctionCase("toYamlPretty scalar", "toYamlPretty", [.string("hello")], "hello"),
+    FunctionCase("toYamlPretty multiline scalar", "toYamlPretty", [.string("a\nb")], "|-\n  a\n  b"),
+    FunctionCase("toYamlPretty nil", "toYamlPretty", [.null], "null"),
+    FunctionCase("toYamlPretty block in list", "toYamlPretty", [.list([.string("x\ny"), .dictionary(["k": .string("p\nq\n")])])], "- |-\n  x\n  y\n- k: |\n    p\n    q"),
+    FunctionCase("toYamlPretty floats", "toYamlPretty", [.dictionary(["a": .float(1.0), "b": .float(0.000001), "c": .float(123456789.0), "d": .float(-2.5)])], "a: 1\nb: 1e-06\nc: 1.23456789e+08\nd: -2.5"),
 ]
 
 @Test(arguments: helmCases)

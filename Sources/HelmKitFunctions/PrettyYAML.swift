@@ -1,0 +1,95 @@
+import HelmKitValues
+
+/// YAML as go-yaml v3's encoder writes it with an indent of 2, which Helm's `toYamlPretty` uses:
+/// lists are indented under their keys, and floats print in Go's shortest `%g` form.
+///
+/// Scalars are quoted by `YAMLCodec`, whose go-yaml v2 rules agree with v3 for the strings
+/// checked against Helm.
+/// TODO: go-yaml v3 sorts keys with digit runs compared as numbers; this sorts by bytes.
+enum PrettyYAML {
+    static func encode(_ value: Value) throws -> String {
+        var lines: [String] = []
+        try emit(value, indent: 0, prefix: "", into: &lines)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Appends `value` to `lines`, starting on a line that begins with `prefix` (a key or a dash).
+    private static func emit(_ value: Value, indent: Int, prefix: String, into lines: inout [String]) throws {
+        let padding = String(repeating: " ", count: indent)
+        switch value {
+        case .map(let map) where !map.isEmpty:
+            var first = true
+            for key in map.entries.keys.sorted(by: GoStrings.isOrderedBefore) {
+                let keyText = try scalarLines(.string(key)).joined(separator: " ")
+                let linePrefix = first && !prefix.isEmpty ? prefix : padding
+                first = false
+                try emitEntry(map[key] ?? .null, keyPrefix: linePrefix + keyText + ":", indent: indent, into: &lines)
+            }
+        case .list(let items) where !items.isEmpty:
+            var first = true
+            for item in items {
+                let linePrefix = first && !prefix.isEmpty ? prefix : padding
+                first = false
+                try emitItem(item, dashPrefix: linePrefix + "- ", indent: indent + 2, into: &lines)
+            }
+        default:
+            let rendered = try scalarLines(value)
+            lines.append(prefix + rendered[0])
+            lines += rendered.dropFirst().map { padding + "  " + $0 }
+        }
+    }
+
+    private static func emitEntry(_ value: Value, keyPrefix: String, indent: Int, into lines: inout [String]) throws {
+        switch value {
+        case .map(let map) where !map.isEmpty:
+            lines.append(keyPrefix)
+            try emit(value, indent: indent + 2, prefix: "", into: &lines)
+        case .list(let items) where !items.isEmpty:
+            lines.append(keyPrefix)
+            try emit(value, indent: indent + 2, prefix: "", into: &lines)
+        default:
+            let rendered = try scalarLines(value)
+            lines.append(keyPrefix + " " + rendered[0])
+            let padding = String(repeating: " ", count: indent + 2)
+            lines += rendered.dropFirst().map { $0.isEmpty ? "" : padding + $0 }
+        }
+    }
+
+    private static func emitItem(_ value: Value, dashPrefix: String, indent: Int, into lines: inout [String]) throws {
+        switch value {
+        case .map(let map) where !map.isEmpty:
+            try emit(value, indent: indent, prefix: dashPrefix, into: &lines)
+        case .list(let items) where !items.isEmpty:
+            try emit(value, indent: indent, prefix: dashPrefix, into: &lines)
+        default:
+            let rendered = try scalarLines(value)
+            lines.append(dashPrefix + rendered[0])
+            let padding = String(repeating: " ", count: indent)
+            lines += rendered.dropFirst().map { $0.isEmpty ? "" : padding + $0 }
+        }
+    }
+
+    /// Renders a scalar (or an empty map or list) as its first line and any block-scalar lines,
+    /// the latter without indentation.
+    private static func scalarLines(_ value: Value) throws -> [String] {
+        switch value {
+        case .null: return ["null"]
+        case .bool(let flag): return [flag ? "true" : "false"]
+        case .int(let number), .int64(let number): return [String(number)]
+        case .float(let number):
+            if number.isNaN { return [".nan"] }
+            if number.isInfinite { return [number < 0 ? "-.inf" : ".inf"] }
+            return [GoFloat.format(number, verb: "g", precision: -1)]
+        case .map: return ["{}"]
+        case .list: return ["[]"]
+        default:
+            // Encode as the value of a one-key map and take it back off the "k: " line.
+            let encoded = try YAMLCodec.encode(.dictionary(["k": value]))
+            var lines = encoded.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if lines.last == "" { lines.removeLast() }
+            guard let first = lines.first, first.hasPrefix("k: ") else { return [value.goPrinted] }
+            let rest = lines.dropFirst().map { $0.hasPrefix("  ") ? String($0.dropFirst(2)) : $0 }
+            return [String(first.dropFirst(3))] + rest
+        }
+    }
+}
