@@ -85,7 +85,10 @@ enum TemplateHarness {
             ])
             let output = try set.execute(name: fileName, data: data)
             let cleaned = output.replacingOccurrences(of: "<no value>", with: "")
-            return "---\n# Source: \(fileName)\n" + cleaned.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            // Helm prints nothing for a template that renders only whitespace.
+            if cleaned.isEmpty { return "" }
+            return "---\n# Source: \(fileName)\n" + cleaned + "\n"
         } catch let error as TemplateError {
             return "Error: " + helmExecutionError(error)
         } catch {

@@ -2,7 +2,7 @@ import Testing
 import HelmKitValues
 @testable import HelmKitTemplate
 
-/// Parse errors checked against what `helm template` (Helm v4.2.3) prints for the same chart.
+/// Parsing (errors, lines, scopes) checked against what `helm template` (Helm v4.2.3) prints for the same chart.
 @Suite struct TemplateParseTests {
     static let values = """
 s: hello
@@ -85,6 +85,46 @@ nested: {a: {b: {c: deep}}}
                      "Error: parse error at (t/templates/x.yaml:1): undefined variable \"$x\""),
         TemplateCase("unrecognized character", "a: {{ \u{01} }}",
                      "Error: parse error at (t/templates/x.yaml:1): U+0001"),
+        TemplateCase("error after comment lines", "a: 1\n{{/* one\ntwo\nthree */}}\nb: {{ nosuch }}",
+                     "Error: parse error at (t/templates/x.yaml:5): function \"nosuch\" not defined"),
+        TemplateCase("error after raw string lines", "a: {{ `x\ny\nz` }}\nb: {{ if }}",
+                     "Error: parse error at (t/templates/x.yaml:4): missing value for if"),
+        TemplateCase("error in define late", "{{ define \"d\" }}\nline2\nline3 {{ .x | }}\n{{ end }}",
+                     "\n"),
+        TemplateCase("unclosed if in define", "{{ define \"d\" }}{{ if 1 }}x{{ end }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected EOF"),
+        TemplateCase("error after trimmed newlines", "a: 1\n\n\n{{- 3 }}{{ end }}",
+                     "Error: parse error at (t/templates/x.yaml:4): unexpected {{end}}"),
+        TemplateCase("unexpected EOF in range line", "a: 1\n{{ range .Values.l }}\nb: 2",
+                     "Error: parse error at (t/templates/x.yaml:3): unexpected EOF"),
+        TemplateCase("unterminated quote newline", "a: {{ \"abc\n\" }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unterminated quoted string"),
+        TemplateCase("unclosed action started earlier", "a: {{ (1\n2 }}",
+                     "Error: parse error at (t/templates/x.yaml:2): unclosed left paren in action started at t/templates/x.yaml:1"),
+        TemplateCase("pipe at end", "a: {{ 1 | }}",
+                     "---\n# Source: t/templates/x.yaml\na: 1\n"),
+        TemplateCase("declare twice range", "a: {{ range $a, $b, $c := .Values.l }}{{ end }}",
+                     "Error: parse error at (t/templates/x.yaml:1): too many declarations in range"),
+        TemplateCase("variable after end scope", "{{ if 1 }}{{ $x := 1 }}{{ end }}a: {{ $x }}",
+                     "Error: parse error at (t/templates/x.yaml:1): undefined variable \"$x\""),
+        TemplateCase("continue in with in range ok", "a: {{ range .Values.l }}{{ with . }}{{ continue }}{{ end }}{{ end }}x",
+                     "---\n# Source: t/templates/x.yaml\na: x\n"),
+        TemplateCase("break inside define inside range", "{{ range .Values.l }}{{ define \"z\" }}{{ break }}{{ end }}{{ end }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected <define> in command"),
+        TemplateCase("else with in if", "a: {{ if 1 }}x{{ else with 2 }}y{{ end }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected <with> in input"),
+        TemplateCase("number too big", "a: {{ 99999999999999999999 }}",
+                     "Error: parse error at (t/templates/x.yaml:1): \"99999999999999999999\""),
+        TemplateCase("bad hex", "a: {{ 0xg }}",
+                     "Error: parse error at (t/templates/x.yaml:1): \"0xg\""),
+        TemplateCase("assign undefined", "a: {{ $y = 1 }}",
+                     "Error: t/templates/x.yaml:1:11\n  executing \"t/templates/x.yaml\" at <1>:\n    undefined variable: $y"),
+        TemplateCase("field on nil", "a: {{ nil.x }}",
+                     "Error: parse error at (t/templates/x.yaml:1): unexpected . after term \"nil\""),
+        TemplateCase("template name raw", "{{ define `r` }}R{{ end }}a: {{ template `r` }}",
+                     "---\n# Source: t/templates/x.yaml\na: R\n"),
+        TemplateCase("invalid escape", "a: {{ \"\\q\" }}",
+                     "Error: parse error at (t/templates/x.yaml:1): invalid syntax"),
     ]
 
     @Test(arguments: cases)
