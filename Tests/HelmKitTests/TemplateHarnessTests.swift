@@ -86,8 +86,9 @@ enum TemplateHarness {
             let output = try set.execute(name: fileName, data: data)
             let cleaned = output.replacingOccurrences(of: "<no value>", with: "")
                 .trimmingCharacters(in: .whitespacesAndNewlines)
-            // Helm prints nothing for a template that renders only whitespace.
-            if cleaned.isEmpty { return "" }
+            // Helm skips a template that renders only whitespace; with no manifest at all it
+            // prints an empty line.
+            if cleaned.isEmpty { return "\n" }
             return "---\n# Source: \(fileName)\n" + cleaned + "\n"
         } catch let error as TemplateError {
             return "Error: " + helmExecutionError(error)
