@@ -5,7 +5,6 @@ import HelmKitValues
 ///
 /// Scalars are quoted by `YAMLCodec`, whose go-yaml v2 rules agree with v3 for the strings
 /// checked against Helm.
-/// TODO: go-yaml v3 sorts keys with digit runs compared as numbers; this sorts by bytes.
 enum PrettyYAML {
     static func encode(_ value: Value) throws -> String {
         var lines: [String] = []
@@ -19,7 +18,7 @@ enum PrettyYAML {
         switch value {
         case .map(let map) where !map.isEmpty:
             var first = true
-            for key in map.entries.keys.sorted(by: GoStrings.isOrderedBefore) {
+            for key in map.entries.keys.sorted(by: keyPrecedes) {
                 let keyText = try scalarLines(.string(key)).joined(separator: " ")
                 let linePrefix = first && !prefix.isEmpty ? prefix : padding
                 first = false
@@ -91,5 +90,57 @@ enum PrettyYAML {
             let rest = lines.dropFirst().map { $0.hasPrefix("  ") ? String($0.dropFirst(2)) : $0 }
             return [String(first.dropFirst(3))] + rest
         }
+    }
+
+    /// Orders map keys as go-yaml v3 does: digit runs compare as numbers, and at the first
+    /// difference a non-letter sorts before a letter, unless a digit came just before.
+    static func keyPrecedes(_ left: String, _ right: String) -> Bool {
+        let a = Array(left.unicodeScalars)
+        let b = Array(right.unicodeScalars)
+        var afterDigit = false
+        var index = 0
+        while index < a.count && index < b.count {
+            if a[index] == b[index] {
+                afterDigit = GoUnicode.isDigit(a[index])
+                index += 1
+                continue
+            }
+            let aIsLetter = GoUnicode.isLetter(a[index])
+            let bIsLetter = GoUnicode.isLetter(b[index])
+            if aIsLetter && bIsLetter { return a[index].value < b[index].value }
+            if aIsLetter || bIsLetter { return afterDigit ? aIsLetter : bIsLetter }
+            return numberPrecedes(a, b, at: index)
+        }
+        return a.count < b.count
+    }
+
+    /// Compares the digit runs starting at `index`, as go-yaml v3 does when neither is a letter.
+    private static func numberPrecedes(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], at index: Int) -> Bool {
+        var aNumber: Int64 = 0
+        var bNumber: Int64 = 0
+        // Inside a number with a nonzero digit before, a leading zero still counts.
+        if a[index] == "0" || b[index] == "0" {
+            var position = index - 1
+            while position >= 0 && GoUnicode.isDigit(a[position]) {
+                if a[position] != "0" {
+                    (aNumber, bNumber) = (1, 1)
+                    break
+                }
+                position -= 1
+            }
+        }
+        var aEnd = index
+        while aEnd < a.count && GoUnicode.isDigit(a[aEnd]) {
+            aNumber = aNumber &* 10 &+ Int64(a[aEnd].value) &- 48
+            aEnd += 1
+        }
+        var bEnd = index
+        while bEnd < b.count && GoUnicode.isDigit(b[bEnd]) {
+            bNumber = bNumber &* 10 &+ Int64(b[bEnd].value) &- 48
+            bEnd += 1
+        }
+        if aNumber != bNumber { return aNumber < bNumber }
+        if aEnd != bEnd { return aEnd < bEnd }
+        return a[index].value < b[index].value
     }
 }

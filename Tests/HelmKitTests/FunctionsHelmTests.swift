@@ -58,6 +58,7 @@ let helmCases: [FunctionCase] = [
     FunctionCase("toYamlPretty nil", "toYamlPretty", [.null], "null"),
     FunctionCase("toYamlPretty block in list", "toYamlPretty", [.list([.string("x\ny"), .dictionary(["k": .string("p\nq\n")])])], "- |-\n  x\n  y\n- k: |\n    p\n    q"),
     FunctionCase("toYamlPretty floats", "toYamlPretty", [.dictionary(["a": .float(1.0), "b": .float(0.000001), "c": .float(123456789.0), "d": .float(-2.5)])], "a: 1\nb: 1e-06\nc: 1.23456789e+08\nd: -2.5"),
+    FunctionCase("toYamlPretty key order", "toYamlPretty", [.dictionary(["a10": .int(1), "a2": .int(2), "a_b": .int(3), "ab": .int(4), "a": .int(5), "B": .int(6), "a01": .int(7), "a1": .int(8), "1": .int(9), "-x": .int(10), "a-b": .int(11), "x9y": .int(12), "x9": .int(13), "x10": .int(14)])], "-x: 10\n\"1\": 9\nB: 6\na: 5\na-b: 11\na_b: 3\na1: 8\na01: 7\na2: 2\na10: 1\nab: 4\nx9: 13\nx9y: 12\nx10: 14"),
 ]
 
 @Test(arguments: helmCases)
