@@ -200,8 +200,8 @@ final class StringNode {
     }
 }
 
-/// A numeric constant, parsed into every representation that holds its value exactly, as Go's
-/// ideal constants are.
+/// A numeric constant, stored as every numeric type that can represent its value exactly, as
+/// Go's ideal constants are.
 final class NumberNode {
     let position: Int
     let text: String

@@ -42,7 +42,7 @@ final class TemplateTree: @unchecked Sendable {
         self.root = root
     }
 
-    /// True when the tree holds nothing but spaces and comments (Go's `IsEmptyTree`).
+    /// True when the tree contains nothing but spaces and comments (Go's `IsEmptyTree`).
     var isEmpty: Bool { root.isEmptyTree }
 }
 
