@@ -39,11 +39,16 @@ extension FunctionLibrary {
         }
         let derivePassword: TemplateFunction = { arguments in
             let checked = try Arguments(arguments, count: 5)
-            for index in 1..<5 {
-                _ = try checked.string(index)
+            guard let counter = checked[0].integerValue else {
+                throw Arguments.mismatch(expected: "uint32", actual: checked[0])
             }
-            // TODO: the Master Password algorithm (scrypt, then HMAC-SHA256 over templates).
-            return .string("failed to derive password: derivePassword is not supported yet")
+            let type = try checked.string(1)
+            let password = try checked.string(2)
+            let user = try checked.string(3)
+            let site = try checked.string(4)
+            let derived = try MasterPassword.derive(counter: UInt32(truncatingIfNeeded: counter), type: type,
+                                                    password: password, user: user, site: site)
+            return .string(derived)
         }
         return [
             "bcrypt": bcrypt, "htpasswd": htpasswd, "encryptAES": encryptAES, "decryptAES": decryptAES,

@@ -19,6 +19,10 @@ let cryptoCases: [FunctionCase] = [
     FunctionCase("decryptAES empty", "decryptAES", [.string("key"), .string("")], ""),
     FunctionCase("decryptAES bad base64", "decryptAES", [.string("key"), .string("%%%")], "error: illegal base64 data at input byte 0"),
     FunctionCase("decryptAES known", "decryptAES", [.string("secretkey"), .string("AAAAAAAAAAAAAAAAAAAAAJ4fnCdbkxp0LX3NdQp0xTw=")], "error: runtime error: slice bounds out of range [:-175]"),
+    FunctionCase("derivePassword long", "derivePassword", [.int(1), .string("long"), .string("password"), .string("user"), .string("example.com")], "ZedaFaxcZaso9*"),
+    FunctionCase("derivePassword maximum", "derivePassword", [.int(3), .string("maximum"), .string("secret"), .string("me"), .string("site")], "M5)u80AZkSqcp&I(WtYj"),
+    FunctionCase("derivePassword pin", "derivePassword", [.int(1), .string("pin"), .string("pw"), .string("user"), .string("bank")], "1255"),
+    FunctionCase("derivePassword unknown type", "derivePassword", [.int(1), .string("nope"), .string("pw"), .string("user"), .string("bank")], "cannot find password template nope"),
 ]
 
 @Test(arguments: cryptoCases)
