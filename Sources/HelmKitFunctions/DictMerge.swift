@@ -12,7 +12,7 @@ extension FunctionLibrary {
                 let sources = try checked.rest(from: 1).map(Arguments.goMap)
                 for source in sources {
                     guard let source else { continue }
-                    DictMerge.merge(source, into: destination, overwrite: overwrite)
+                    try DictMerge.merge(source, into: destination, overwrite: overwrite)
                 }
                 return .map(destination)
             }
@@ -28,13 +28,19 @@ extension FunctionLibrary {
 }
 
 enum DictMerge {
+    static let maximumDepth = 1_000
+
     /// Merges as mergo does for `map[string]interface{}`.
     ///
     /// Without `overwrite`, a source value fills a key that is missing or has an empty value.
     /// With it, every non-nil source value replaces the destination's, and nil replaces too.
     /// Either way, two maps under one key merge recursively into the destination's map, which
     /// stays in place unless it is still empty.
-    static func merge(_ source: ValueMap, into destination: ValueMap, overwrite: Bool) {
+    static func merge(_ source: ValueMap, into destination: ValueMap, overwrite: Bool, depth: Int = 0) throws {
+        // A map set inside itself would recurse forever, which crashes Go's stack.
+        guard depth < maximumDepth else {
+            throw FunctionCallError.failed("merge: maps nested more than \(maximumDepth) levels deep; is a map inside itself?")
+        }
         for (key, sourceValue) in source.entries {
             if sourceValue.isNull {
                 if overwrite { destination[key] = .null }
@@ -43,7 +49,7 @@ enum DictMerge {
 
             let destinationValue = destination[key]
             if case .map(let sourceMap) = sourceValue, case .map(let destinationMap)? = destinationValue {
-                merge(sourceMap, into: destinationMap, overwrite: overwrite)
+                try merge(sourceMap, into: destinationMap, overwrite: overwrite, depth: depth + 1)
             }
 
             if let destinationValue, !GoConversions.isEmpty(destinationValue),

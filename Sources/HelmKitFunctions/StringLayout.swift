@@ -69,7 +69,8 @@ enum StringLayout {
         let length = bytes.count
         guard length > width else { return text }
 
-        var offset = min(requestedOffset, length)
+        // Every negative offset behaves as zero; clamping first keeps the arithmetic in range.
+        var offset = min(max(requestedOffset, 0), length)
         if length - offset < width - 3 {
             offset = length - (width - 3)
         }

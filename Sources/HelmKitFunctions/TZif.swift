@@ -48,7 +48,8 @@ struct TZif {
             let name = String(decoding: tail.prefix { $0 != 0 }, as: UTF8.self)
             return LocalType(offset: offset, isDaylightSaving: isDaylightSaving, abbreviation: name)
         }
-        guard transitions.count == counts.time, types.count == counts.type, !types.isEmpty else { return nil }
+        guard transitions.count == counts.time, transitionTypes.count == counts.time, types.count == counts.type,
+              !types.isEmpty else { return nil }
 
         reader.skip(counts.leap * (timeSize + 4) + counts.standard + counts.universal)
         footerNames = timeSize == 8 ? Self.footerNames(reader.remainingText()) : nil

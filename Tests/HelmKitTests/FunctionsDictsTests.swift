@@ -107,3 +107,10 @@ func dictFunction(_ row: FunctionCase) {
     copiedInner["x"] = .int(2)
     #expect(inner["x"]?.goPrinted == "1")
 }
+
+@Test func mergeRejectsMapInsideItself() throws {
+    let merge = try #require(FunctionHarness.library()["merge"])
+    let cyclic = ValueMap()
+    cyclic["self"] = .map(cyclic)
+    #expect(throws: (any Error).self) { try merge([.map(cyclic), .map(cyclic)]) }
+}
