@@ -16,8 +16,8 @@ enum CertificateBuilder {
 
     private typealias Pointer = Crypto.Pointer
 
-    /// Issues a certificate for `subjectKey`, signed by `issuerKey` (the issuer's certificate,
-    /// or self-signed when nil), and returns its PEM text.
+    /// Issues a certificate for `subjectKey` and returns its PEM text. `issuerKey` signs it, and
+    /// `issuer` names the signer, or is nil for a self-signed certificate.
     static func issue(_ request: Request, subjectKey: OpaquePointer, issuer: OpaquePointer?, issuerKey: OpaquePointer) throws -> String {
         let newCertificate = try Crypto.call("X509_new", (@convention(c) () -> Pointer?).self)
         let freeCertificate = try Crypto.call("X509_free", (@convention(c) (Pointer?) -> Void).self)
@@ -116,7 +116,7 @@ enum CertificateBuilder {
         throw FunctionCallError.failed("error creating certificate: signing failed")
     }
 
-    /// Reads a PEM certificate; returns nil when the text holds none.
+    /// Reads a PEM certificate, or returns nil when the text has none.
     static func readCertificate(_ pem: String) throws -> OpaquePointer? {
         typealias Reader = @convention(c) (Pointer, UnsafeMutablePointer<Pointer?>?, UnsafeMutableRawPointer?, UnsafeMutableRawPointer?) -> Pointer?
         let read = try Crypto.call("PEM_read_bio_X509", Reader.self)
