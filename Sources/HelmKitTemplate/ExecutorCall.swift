@@ -26,13 +26,12 @@ extension Executor {
         case .builtin(let builtin):
             return try callBuiltin(builtin, dot, argumentNodes, final: final, callSite: callSite)
         case .registered(let function):
-            let countSite = site
             let (values, sites) = try evaluateArguments(dot, argumentNodes, final: final)
             do {
                 return .concrete(try function(values.map { $0.value }))
             } catch {
                 throw callFailure(error, name: name, values: values, argumentNodes: argumentNodes, argumentSites: sites,
-                                  countSite: .argument(countSite), callSite: callSite)
+                                  countSite: .argument(site), callSite: callSite)
             }
         }
     }
@@ -52,7 +51,7 @@ extension Executor {
     /// Evaluates the arguments, then appends the piped value; also returns the node Go's error
     /// context would name after each one.
     func evaluateArguments(_ dot: RuntimeValue, _ nodes: [ArgumentNode],
-                                   final: RuntimeValue?) throws -> ([RuntimeValue], [Site]) {
+                           final: RuntimeValue?) throws -> ([RuntimeValue], [Site]) {
         var values: [RuntimeValue] = []
         var sites: [Site] = []
         values.reserveCapacity(nodes.count + 1)
@@ -74,13 +73,14 @@ extension Executor {
         case FunctionCallError.failed(let message):
             at(callSite)
             return failure("error calling \(name): \(message)", underlying: error)
-        case FunctionCallError.wrongArgumentCount(let want, let actual, let variadic):
+        case FunctionCallError.wrongArgumentCount(let want, _, let variadic):
             at(countSite)
             if variadic {
                 // Go counts only the written arguments here, not the piped value.
                 return failure("wrong number of args for \(name): want at least \(want) got \(argumentNodes.count)")
             }
-            return failure("wrong number of args for \(name): want \(want) got \(actual)")
+            // Go counts the piped value here, as the function received it.
+            return failure("wrong number of args for \(name): want \(want) got \(values.count)")
         case FunctionCallError.wrongArgumentType(let expected, let actual):
             let index = guessArgumentIndex(values, actual: actual)
             return argumentTypeFailure(index: index, expected: expected, values: values,
@@ -108,8 +108,9 @@ extension Executor {
         return max(values.count - 1, 0)
     }
 
-    private func argumentTypeFailure(index: Int, expected: String, values: [RuntimeValue],
+    private func argumentTypeFailure(index requestedIndex: Int, expected: String, values: [RuntimeValue],
                                      argumentNodes: [ArgumentNode], argumentSites: [Site]) -> TemplateError {
+        let index = max(requestedIndex, 0)
         if index < argumentSites.count { at(argumentSites[index]) }
         if index < argumentNodes.count, argumentNodes[index].isConstant {
             return failure(Executor.constantMismatch(argumentNodes[index], expected: expected))
