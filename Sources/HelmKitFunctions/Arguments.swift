@@ -5,6 +5,7 @@ import HelmKitValues
 /// reflection does before a template function runs.
 ///
 /// Read the parameters in declaration order so the first mismatch is the one reported, as Go does.
+/// A mismatch names the argument's index, so the executor can point at that argument's node.
 struct Arguments {
     let values: [Value]
 
@@ -36,27 +37,36 @@ struct Arguments {
     /// Returns the argument for a Go `string` parameter.
     func string(_ index: Int) throws -> String {
         guard case .string(let text) = values[index] else {
-            throw Self.mismatch(expected: "string", actual: values[index])
+            throw mismatch(index, expected: "string")
         }
         return text
     }
 
     /// Returns the argument for a Go `int` parameter, which only a Go `int` fits.
     func int(_ index: Int) throws -> Int {
-        try Self.goInt(values[index])
+        guard case .int(let number) = values[index] else {
+            throw mismatch(index, expected: "int")
+        }
+        return Int(number)
     }
 
     /// Returns the argument for a Go `bool` parameter.
     func bool(_ index: Int) throws -> Bool {
         guard case .bool(let flag) = values[index] else {
-            throw Self.mismatch(expected: "bool", actual: values[index])
+            throw mismatch(index, expected: "bool")
         }
         return flag
     }
 
     /// Returns the argument for a Go `map[string]interface{}` parameter, with nil as a nil map.
     func map(_ index: Int) throws -> ValueMap? {
-        try Self.goMap(values[index])
+        switch values[index] {
+        case .map(let map): return map
+        // NOTE: Go accepts nil here only when it came through a pipe or a variable; a nil
+        // field passed directly is rejected as `interface {}`. Both arrive as .null.
+        case .null: return nil
+        default: throw mismatch(index, expected: "map[string]interface {}")
+        }
     }
 
     /// Returns the argument for a Go `[]interface{}` parameter, with nil as a nil slice.
@@ -64,46 +74,41 @@ struct Arguments {
         switch values[index] {
         case .list(let items): return items
         case .null: return nil
-        default: throw Self.mismatch(expected: "[]interface {}", actual: values[index])
+        default: throw mismatch(index, expected: "[]interface {}")
         }
     }
 
     /// Returns the argument for a Go `float64` parameter.
     func float(_ index: Int) throws -> Double {
         guard case .float(let number) = values[index] else {
-            throw Self.mismatch(expected: "float64", actual: values[index])
+            throw mismatch(index, expected: "float64")
         }
         return number
     }
 
-    static func goInt(_ value: Value) throws -> Int {
-        guard case .int(let number) = value else {
-            throw mismatch(expected: "int", actual: value)
-        }
-        return Int(number)
+    /// Returns the arguments from `index` on for a variadic `...map[string]interface{}`.
+    func maps(from index: Int) throws -> [ValueMap?] {
+        try (min(index, count)..<count).map { try map($0) }
     }
 
-    static func goMap(_ value: Value) throws -> ValueMap? {
-        switch value {
-        case .map(let map): return map
-        // NOTE: Go accepts nil here only when it came through a pipe or a variable; a nil
-        // field passed directly is rejected as `interface {}`. Both arrive as .null.
-        case .null: return nil
-        default: throw mismatch(expected: "map[string]interface {}", actual: value)
-        }
+    /// Returns the arguments from `index` on for a variadic `...string`.
+    func strings(from index: Int) throws -> [String] {
+        try (min(index, count)..<count).map { try string($0) }
     }
 
-    static func goString(_ value: Value) throws -> String {
-        guard case .string(let text) = value else {
-            throw mismatch(expected: "string", actual: value)
-        }
-        return text
+    /// Returns the arguments from `index` on for a variadic `...int`.
+    func ints(from index: Int) throws -> [Int] {
+        try (min(index, count)..<count).map { try int($0) }
     }
 
-    /// Returns Go's error for an argument whose type does not fit the parameter.
-    static func mismatch(expected: String, actual: Value) -> FunctionCallError {
+    /// Returns Go's error for the argument at `index`, whose type does not fit the parameter.
+    func mismatch(_ index: Int, expected: String) -> FunctionArgumentTypeError {
+        Self.mismatch(index, expected: expected, actual: values[index])
+    }
+
+    static func mismatch(_ index: Int, expected: String, actual: Value) -> FunctionArgumentTypeError {
         // A nil map value reaches the function as the zero `interface {}`.
         let actualType = actual.isNull ? "interface {}" : actual.goTypeName
-        return .wrongArgumentType(expected: expected, actual: actualType)
+        return FunctionArgumentTypeError(index: index, expected: expected, actual: actualType)
     }
 }

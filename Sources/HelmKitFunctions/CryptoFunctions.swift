@@ -41,7 +41,7 @@ extension FunctionLibrary {
                 let checked = try Arguments(arguments, count: withKey ? 6 : 5)
                 let request = try certificateRequest(checked)
                 guard case .object(let object) = checked[4], let authority = object as? CertificateObject else {
-                    throw Arguments.mismatch(expected: "sprig.certificate", actual: checked[4])
+                    throw checked.mismatch(4, expected: "sprig.certificate")
                 }
                 let keyPEM = withKey ? try checked.string(5) : nil
                 return try issue(request, keyPEM: keyPEM, authority: authority)

@@ -16,9 +16,9 @@ extension FunctionLibrary {
             default: return current()
             }
         }
-        func requiredTime(_ value: Value) throws -> GoTime {
-            guard case .object(let object as TimeObject) = value else {
-                throw Arguments.mismatch(expected: "time.Time", actual: value)
+        func requiredTime(_ arguments: Arguments, _ index: Int) throws -> GoTime {
+            guard case .object(let object as TimeObject) = arguments[index] else {
+                throw arguments.mismatch(index, expected: "time.Time")
             }
             return object.time
         }
@@ -48,7 +48,7 @@ extension FunctionLibrary {
             { arguments in
                 let checked = try Arguments(arguments, count: 2)
                 let text = try checked.string(0)
-                let base = try requiredTime(checked[1])
+                let base = try requiredTime(checked, 1)
                 do {
                     return .object(TimeObject(time: base.adding(nanoseconds: try GoDuration.parse(text))))
                 } catch {
@@ -82,7 +82,7 @@ extension FunctionLibrary {
             "mustDateModify": dateModify(failing: true), "must_date_modify": dateModify(failing: true),
             "toDate": toDate(failing: false), "mustToDate": toDate(failing: true),
             "unixEpoch": { arguments in
-                .string(String(try requiredTime(try Arguments(arguments, count: 1)[0]).seconds))
+                .string(String(try requiredTime(try Arguments(arguments, count: 1), 0).seconds))
             },
         ]
         table.merge(durationFunctions(current: current)) { _, later in later }

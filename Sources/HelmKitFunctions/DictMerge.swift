@@ -9,7 +9,7 @@ extension FunctionLibrary {
             { arguments in
                 let checked = try Arguments(arguments, atLeast: 1)
                 let destination = try checked.map(0) ?? ValueMap()
-                let sources = try checked.rest(from: 1).map(Arguments.goMap)
+                let sources = try checked.maps(from: 1)
                 for source in sources {
                     guard let source else { continue }
                     try DictMerge.merge(source, into: destination, overwrite: overwrite)

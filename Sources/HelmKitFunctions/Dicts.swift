@@ -55,12 +55,12 @@ extension FunctionLibrary {
         let pluck: TemplateFunction = { arguments in
             let checked = try Arguments(arguments, atLeast: 1)
             let key = try checked.string(0)
-            let maps = try checked.rest(from: 1).map(Arguments.goMap)
+            let maps = try checked.maps(from: 1)
             return .list(maps.compactMap { $0?[key] })
         }
         // NOTE: Go returns keys and values in random map order; these follow sorted key order.
         let keys: TemplateFunction = { arguments in
-            let maps = try arguments.map(Arguments.goMap)
+            let maps = try Arguments(arguments, atLeast: 0).maps(from: 0)
             return stringList(maps.flatMap { $0?.sortedKeys ?? [] })
         }
         let values: TemplateFunction = { arguments in
@@ -70,7 +70,7 @@ extension FunctionLibrary {
         let pick: TemplateFunction = { arguments in
             let checked = try Arguments(arguments, atLeast: 1)
             let map = try checked.map(0)
-            let names = try checked.rest(from: 1).map(Arguments.goString)
+            let names = try checked.strings(from: 1)
             let picked = ValueMap()
             for name in names {
                 if let value = map?[name] { picked[name] = value }
@@ -80,7 +80,7 @@ extension FunctionLibrary {
         let omit: TemplateFunction = { arguments in
             let checked = try Arguments(arguments, atLeast: 1)
             let map = try checked.map(0)
-            let names = Set(try checked.rest(from: 1).map(Arguments.goString))
+            let names = Set(try checked.strings(from: 1))
             return .map(ValueMap((map?.entries ?? [:]).filter { !names.contains($0.key) }))
         }
         let dig: TemplateFunction = { arguments in

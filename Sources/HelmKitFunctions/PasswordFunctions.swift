@@ -40,7 +40,7 @@ extension FunctionLibrary {
         let derivePassword: TemplateFunction = { arguments in
             let checked = try Arguments(arguments, count: 5)
             guard let counter = checked[0].integerValue else {
-                throw Arguments.mismatch(expected: "uint32", actual: checked[0])
+                throw checked.mismatch(0, expected: "uint32")
             }
             let type = try checked.string(1)
             let password = try checked.string(2)

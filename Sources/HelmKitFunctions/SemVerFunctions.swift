@@ -63,7 +63,7 @@ struct SemVerObject: TemplateObject {
         default:
             let other = try Arguments(arguments, count: 1)[0]
             guard case .object(let object) = other, let otherVersion = object as? SemVerObject, otherVersion.isPointer else {
-                throw Arguments.mismatch(expected: "*semver.Version", actual: other)
+                throw Arguments.mismatch(0, expected: "*semver.Version", actual: other)
             }
             let order = version.compare(otherVersion.version)
             switch name {

@@ -20,7 +20,7 @@ extension FunctionLibrary {
             return .list(try integerRange(from: start, to: stop, step: step).map { .int($0) })
         }
         let seq: TemplateFunction = { arguments in
-            let bounds = try arguments.map(Arguments.goInt)
+            let bounds = try Arguments(arguments, atLeast: 0).ints(from: 0)
             return .string(try sequence(bounds).map { String($0) }.joined(separator: " "))
         }
         return ["until": until, "untilStep": untilStep, "seq": seq]

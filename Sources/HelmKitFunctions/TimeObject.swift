@@ -29,7 +29,7 @@ struct TimeObject: TemplateObject {
         case "Add":
             let duration = try Arguments(arguments, count: 1)
             guard let nanoseconds = duration[0].integerValue else {
-                throw Arguments.mismatch(expected: "time.Duration", actual: duration[0])
+                throw duration.mismatch(0, expected: "time.Duration")
             }
             return .object(TimeObject(time: time.adding(nanoseconds: nanoseconds)))
         case "AddDate":
@@ -39,7 +39,7 @@ struct TimeObject: TemplateObject {
         case "Before", "After", "Equal":
             let other = try Arguments(arguments, count: 1)[0]
             guard case .object(let object) = other, let otherTime = object as? TimeObject else {
-                throw Arguments.mismatch(expected: "time.Time", actual: other)
+                throw Arguments.mismatch(0, expected: "time.Time", actual: other)
             }
             let order = time.compare(otherTime.time)
             switch name {

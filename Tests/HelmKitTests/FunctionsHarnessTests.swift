@@ -44,6 +44,8 @@ enum FunctionHarness {
             return try function(row.arguments).goPrinted
         } catch let error as FunctionCallError {
             return "error: " + message(of: error, function: row.function)
+        } catch let error as FunctionArgumentTypeError {
+            return "error: wrong type for value; expected \(error.expected); got \(error.actual)"
         } catch {
             return "error: \(error)"
         }
