@@ -6,7 +6,14 @@ import HelmKitValues
 /// argument may also be an integer count of seconds since the Unix epoch.
 extension FunctionLibrary {
     static func dateFunctions(now: @escaping @Sendable () -> Date) -> [String: TemplateFunction] {
-        let current: @Sendable () -> GoTime = { GoTime(date: now(), location: .local) }
+        let start = now()
+        let current: @Sendable () -> GoTime = {
+            let instant = now()
+            var time = GoTime(date: instant, location: .local)
+            // Go's monotonic clock counts from process start; this one from building the table.
+            time.monotonic = Int64((instant.timeIntervalSince(start) * 1e9).rounded())
+            return time
+        }
 
         /// Reads a date argument as Sprig does: anything but a time or an integer means now.
         func time(from value: Value) -> GoTime {

@@ -10,6 +10,8 @@ struct GoTime: Sendable {
     /// Nanoseconds within the second, 0 up to 999,999,999.
     var nanoseconds: Int64
     var location: GoLocation
+    /// The monotonic clock reading in nanoseconds, which only `time.Now` sets and `String` prints.
+    var monotonic: Int64? = nil
 
     /// Go's zero time, `0001-01-01 00:00:00 +0000 UTC`.
     static let zero = GoTime(seconds: -62_135_596_800, nanoseconds: 0, location: .utc)
@@ -39,7 +41,9 @@ struct GoTime: Sendable {
 
     func adding(nanoseconds duration: Int64) -> GoTime {
         let (wholeSeconds, remainder) = duration.quotientAndRemainder(dividingBy: 1_000_000_000)
-        return GoTime(seconds: seconds &+ wholeSeconds, nanoseconds: nanoseconds + remainder, location: location)
+        var result = GoTime(seconds: seconds &+ wholeSeconds, nanoseconds: nanoseconds + remainder, location: location)
+        result.monotonic = monotonic.map { $0 &+ duration }
+        return result
     }
 
     /// Adds years, months and days as `Time.AddDate`, normalizing overflowing fields.
@@ -65,9 +69,13 @@ struct GoTime: Sendable {
         return total
     }
 
-    /// Prints as `Time.String` (without the monotonic clock reading Go appends to `now`).
+    /// Prints as `Time.String`, with the monotonic clock reading Go appends to `now`.
     var description: String {
-        GoTimeFormat.format(self, layout: "2006-01-02 15:04:05.999999999 -0700 MST")
+        let text = GoTimeFormat.format(self, layout: "2006-01-02 15:04:05.999999999 -0700 MST")
+        guard let monotonic else { return text }
+        let sign = monotonic < 0 ? "-" : "+"
+        let (whole, fraction) = monotonic.magnitude.quotientAndRemainder(dividingBy: 1_000_000_000)
+        return text + " m=" + sign + String(whole) + "." + GoTimeFormat.padded(Int64(fraction), 9)
     }
 }
 

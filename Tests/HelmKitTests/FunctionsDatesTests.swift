@@ -83,3 +83,11 @@ func dateFunction(_ row: FunctionCase) {
     #expect(try object.call("UTC", arguments: []).goPrinted == "2024-07-04 08:20:30 +0000 UTC")
     #expect(try object.call("AddDate", arguments: [.int(0), .int(1), .int(30)]).goPrinted == "2024-09-03 10:20:30 +0200 +0200")
 }
+
+/// Go prints `time.Now()` with its monotonic clock reading, as `... +0000 UTC m=+0.000123456`.
+@Test func nowPrintsMonotonicReading() throws {
+    let now = try #require(FunctionHarness.library()["now"])
+    let printed = try now([]).goPrinted
+    #expect(printed.hasPrefix("2024-01-02 03:04:05.123"))
+    #expect(printed.hasSuffix(" +0000 UTC m=+0.000000000"))
+}
