@@ -41,9 +41,12 @@ extension FunctionLibrary {
             }
         }
         table["fromToml"] = { arguments in
-            _ = try Arguments(arguments, count: 1).string(0)
-            // TODO: parse TOML as BurntSushi/toml does; until then the map holds only an error.
-            return errorMap("fromToml is not supported yet")
+            let text = try Arguments(arguments, count: 1).string(0)
+            do {
+                return .map(try TOMLDecoder.decode(text))
+            } catch {
+                return errorMap(String(describing: error))
+            }
         }
         return table
     }

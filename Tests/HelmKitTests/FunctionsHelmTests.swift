@@ -59,6 +59,20 @@ let helmCases: [FunctionCase] = [
     FunctionCase("toYamlPretty block in list", "toYamlPretty", [.list([.string("x\ny"), .dictionary(["k": .string("p\nq\n")])])], "- |-\n  x\n  y\n- k: |\n    p\n    q"),
     FunctionCase("toYamlPretty floats", "toYamlPretty", [.dictionary(["a": .float(1.0), "b": .float(0.000001), "c": .float(123456789.0), "d": .float(-2.5)])], "a: 1\nb: 1e-06\nc: 1.23456789e+08\nd: -2.5"),
     FunctionCase("toYamlPretty key order", "toYamlPretty", [.dictionary(["a10": .int(1), "a2": .int(2), "a_b": .int(3), "ab": .int(4), "a": .int(5), "B": .int(6), "a01": .int(7), "a1": .int(8), "1": .int(9), "-x": .int(10), "a-b": .int(11), "x9y": .int(12), "x9": .int(13), "x10": .int(14)])], "-x: 10\n\"1\": 9\nB: 6\na: 5\na-b: 11\na_b: 3\na1: 8\na01: 7\na2: 2\na10: 1\nab: 4\nx9: 13\nx9y: 12\nx10: 14"),
+    FunctionCase("fromToml basic", "fromToml", [.string("a = 1\nb = \"x\"\n[t]\nc = [1, 2.5]")], "map[a:1 b:x t:map[c:[1 2.5]]]"),
+    FunctionCase("fromToml truncated", "fromToml", [.string("a = ")], "map[Error:toml: line 1 (last key \"a\"): unexpected EOF; expected value]"),
+    FunctionCase("fromToml duplicate key", "fromToml", [.string("a = 1\na = 2")], "map[Error:toml: line 2 (last key \"a\"): Key 'a' has already been defined.]"),
+    FunctionCase("fromToml duplicate table", "fromToml", [.string("[t]\nx=1\n[t]\ny=2")], "map[Error:toml: line 3: Key 't' has already been defined.]"),
+    FunctionCase("fromToml numbers", "fromToml", [.string("a = 0x1F\nb = 1_000\nc = 1e3\ne = -0.5\nf = 0o17\ng = 0b11\nh = +7")], "map[a:31 b:1000 c:1000 e:-0.5 f:15 g:3 h:7]"),
+    FunctionCase("fromToml strings", "fromToml", [.string("a = \"\"\"\nline1\\\n  line2\"\"\"\nb = 'lit\\eral'\nc = \"tab\\there \\u00e9\"")], "map[a:line1line2 b:lit\\eral c:tab\there é]"),
+    FunctionCase("fromToml tables", "fromToml", [.string("x.y.z = 1\n[[arr]]\nk = 1\n[[arr]]\nk = 2\n[arr.sub]\nq = true")], "map[arr:[map[k:1] map[k:2 sub:map[q:true]]] x:map[y:map[z:1]]]"),
+    FunctionCase("fromToml inline table", "fromToml", [.string("t = {a = 1, b = {c = 2}}")], "map[t:map[a:1 b:map[c:2]]]"),
+    FunctionCase("fromToml bad value", "fromToml", [.string("a = tru")], "map[Error:toml: line 1 (last key \"a\"): expected value but found \"tru\" instead]"),
+    FunctionCase("fromToml blank key", "fromToml", [.string("= 1")], "map[Error:toml: line 1: unexpected '=': key name appears blank]"),
+    FunctionCase("fromToml trailing text", "fromToml", [.string("a = 1 b")], "map[Error:toml: line 1: expected a top-level item to end with a newline, comment, or EOF, but got 'b' instead]"),
+    FunctionCase("fromToml comments", "fromToml", [.string("# top\na = [\n  1, # one\n  2,\n]\n\"quoted key\" = false # end")], "map[a:[1 2] quoted key:false]"),
+    FunctionCase("fromToml empty", "fromToml", [.string("")], "map[]"),
+    FunctionCase("fromToml types", "fromToml", [.string("i = 1\nf = 1.0")], "map[f:1 i:1]"),
 ]
 
 @Test(arguments: helmCases)
