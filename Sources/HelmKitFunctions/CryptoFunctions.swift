@@ -7,12 +7,9 @@ extension FunctionLibrary {
     static func certificateFunctions() -> [String: TemplateFunction] {
         let genPrivateKey: TemplateFunction = { arguments in
             let type = try Arguments(arguments, count: 1).string(0)
-            let algorithms = ["": "RSA", "rsa": "RSA", "ecdsa": "EC", "ed25519": "ED25519"]
-            guard let algorithm = algorithms[type] else {
-                // TODO: DSA keys, which Sprig also generates.
-                return .string(type == "dsa" ? "failed to generate dsa params: DSA keys are not supported yet" : "Unknown type " + type)
-            }
-            let key = try Crypto.generateKey(algorithm: algorithm, bits: 4096)
+            let algorithms = ["": "RSA", "rsa": "RSA", "dsa": "DSA", "ecdsa": "EC", "ed25519": "ED25519"]
+            guard let algorithm = algorithms[type] else { return .string("Unknown type " + type) }
+            let key = algorithm == "DSA" ? try Crypto.generateDSAKey() : try Crypto.generateKey(algorithm: algorithm, bits: 4096)
             defer { Crypto.freeKey(key) }
             return .string(try Crypto.privateKeyPEM(key, pkcs8: algorithm == "ED25519"))
         }

@@ -69,6 +69,35 @@ enum Crypto {
         return try require(key, "failed to generate private key")
     }
 
+    /// Generates a DSA key with 2048-bit P and 256-bit Q, as Go's `dsa.L2048N256`.
+    static func generateDSAKey() throws -> Pointer {
+        let newContext = try call("EVP_PKEY_CTX_new_from_name", (@convention(c) (Pointer?, UnsafePointer<CChar>, UnsafePointer<CChar>?) -> Pointer?).self)
+        let newKeyContext = try call("EVP_PKEY_CTX_new_from_pkey", (@convention(c) (Pointer?, Pointer, UnsafePointer<CChar>?) -> Pointer?).self)
+        let initializeParameters = try call("EVP_PKEY_paramgen_init", (@convention(c) (Pointer) -> Int32).self)
+        let setBits = try call("EVP_PKEY_CTX_set_dsa_paramgen_bits", (@convention(c) (Pointer, Int32) -> Int32).self)
+        let setQBits = try call("EVP_PKEY_CTX_set_dsa_paramgen_q_bits", (@convention(c) (Pointer, Int32) -> Int32).self)
+        let initializeKey = try call("EVP_PKEY_keygen_init", (@convention(c) (Pointer) -> Int32).self)
+        let generate = try call("EVP_PKEY_generate", (@convention(c) (Pointer, UnsafeMutablePointer<Pointer?>) -> Int32).self)
+        let freeContext = try call("EVP_PKEY_CTX_free", (@convention(c) (Pointer?) -> Void).self)
+
+        let parameterContext = try require(newContext(nil, "DSA", nil), "failed to generate dsa params")
+        defer { freeContext(parameterContext) }
+        try check(initializeParameters(parameterContext), "failed to generate dsa params")
+        try check(setBits(parameterContext, 2048), "failed to generate dsa params")
+        try check(setQBits(parameterContext, 256), "failed to generate dsa params")
+        var parameters: Pointer? = nil
+        try check(generate(parameterContext, &parameters), "failed to generate dsa params")
+        let parameterKey = try require(parameters, "failed to generate dsa params")
+        defer { freeKey(parameterKey) }
+
+        let keyContext = try require(newKeyContext(nil, parameterKey, nil), "failed to generate private key")
+        defer { freeContext(keyContext) }
+        try check(initializeKey(keyContext), "failed to generate private key")
+        var key: Pointer? = nil
+        try check(generate(keyContext, &key), "failed to generate private key")
+        return try require(key, "failed to generate private key")
+    }
+
     static func freeKey(_ key: Pointer) {
         (try? call("EVP_PKEY_free", (@convention(c) (Pointer?) -> Void).self))?(key)
     }

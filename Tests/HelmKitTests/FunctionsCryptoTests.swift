@@ -87,3 +87,8 @@ private func field(_ value: Value, _ name: String) -> String {
     #expect(hash.count == 60)
     #expect(entry.hasPrefix("user:$2a$10$"))
 }
+
+@Test func genPrivateKeyDSAIsTraditional() throws {
+    let genPrivateKey = try #require(FunctionHarness.library()["genPrivateKey"])
+    #expect(try genPrivateKey([.string("dsa")]).goPrinted.hasPrefix("-----BEGIN DSA PRIVATE KEY-----\n"))
+}
