@@ -91,39 +91,61 @@ enum Base32 {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Decodes `text`, or returns Go's error text (`illegal base32 data at input byte N`).
-    ///
-    /// TODO: the error offsets for bad padding inside a block follow a simpler rule than Go's.
+    /// Decodes `text`, or returns Go's error text (`illegal base32 data at input byte N`), as
+    /// Sprig's `b32dec` does. Line breaks are removed first, and padding is required.
     static func decode(_ text: String) -> String {
-        let input = Array(text.utf8)
-        var values: [UInt8] = []
+        let input = Array(text.utf8).filter { $0 != 0x0A && $0 != 0x0D }
+        switch decodeBytes(input) {
+        case .success(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .failure(let offset): return "illegal base32 data at input byte \(offset.value)"
+        }
+    }
+
+    struct CorruptInput: Error {
+        let value: Int
+    }
+
+    static func decodeBytes(_ input: [UInt8]) -> Result<[UInt8], CorruptInput> {
+        let pad = UInt8(ascii: "=")
         var output: [UInt8] = []
-        var padding = 0
-        for (offset, byte) in input.enumerated() {
-            if byte == 0x0A || byte == 0x0D { continue }
-            if byte == UInt8(ascii: "=") {
-                padding += 1
-                continue
+        var position = 0
+        var finished = false
+        while position < input.count && !finished {
+            var digits = [UInt8](repeating: 0, count: 8)
+            var digitCount = 8
+            var index = 0
+            while index < 8 {
+                guard position < input.count else {
+                    return .failure(CorruptInput(value: position - index))
+                }
+                let byte = input[position]
+                position += 1
+                let remaining = input.count - position
+                if byte == pad && index >= 2 && remaining < 8 {
+                    // Padding: the rest of the block must be "=" and its length one RFC 4648 allows.
+                    if remaining + index < 7 { return .failure(CorruptInput(value: input.count)) }
+                    for offset in 0..<(7 - index) where remaining > offset && input[position + offset] != pad {
+                        return .failure(CorruptInput(value: position + offset - 1))
+                    }
+                    digitCount = index
+                    finished = true
+                    if [1, 3, 6].contains(digitCount) { return .failure(CorruptInput(value: position - 1)) }
+                    break
+                }
+                guard let value = alphabet.firstIndex(of: byte) else {
+                    return .failure(CorruptInput(value: position - 1))
+                }
+                digits[index] = UInt8(value)
+                index += 1
             }
-            guard padding == 0, let value = alphabet.firstIndex(of: byte) else {
-                return "illegal base32 data at input byte \(offset)"
-            }
-            values.append(UInt8(value))
-        }
-        guard (values.count + padding) % 8 == 0, [0, 1, 3, 4, 6].contains(padding) else {
-            return "illegal base32 data at input byte \(input.count - padding - ((values.count + padding) % 8))"
-        }
-        var index = 0
-        while index < values.count {
-            let block = Array(values[index..<min(index + 8, values.count)])
+
             var bits: UInt64 = 0
-            for position in 0..<8 { bits = bits << 5 | UInt64(position < block.count ? block[position] : 0) }
-            let byteCount = [0, 0, 1, 0, 2, 3, 0, 4, 5][block.count]
-            for position in 0..<byteCount {
-                output.append(UInt8(truncatingIfNeeded: bits >> UInt64(32 - position * 8)))
+            for digit in digits { bits = bits << 5 | UInt64(digit) }
+            let byteCount = [0, 0, 1, 0, 2, 3, 0, 4, 5][digitCount]
+            for byteIndex in 0..<byteCount {
+                output.append(UInt8(truncatingIfNeeded: bits >> UInt64(32 - byteIndex * 8)))
             }
-            index += 8
         }
-        return String(decoding: output, as: UTF8.self)
+        return .success(output)
     }
 }

@@ -19,9 +19,6 @@ let encodingCases: [FunctionCase] = [
     FunctionCase("b32enc", "b32enc", [.string("hello")], "NBSWY3DP"),
     FunctionCase("b32enc short", "b32enc", [.string("a")], "ME======"),
     FunctionCase("b32enc empty", "b32enc", [.string("")], ""),
-    FunctionCase("b32dec", "b32dec", [.string("NBSWY3DP")], "hello"),
-    FunctionCase("b32dec padded", "b32dec", [.string("ME======")], "a"),
-    FunctionCase("b32dec bad", "b32dec", [.string("1")], "illegal base32 data at input byte 0"),
     FunctionCase("sha1sum", "sha1sum", [.string("hello")], "aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d"),
     FunctionCase("sha1sum empty", "sha1sum", [.string("")], "da39a3ee5e6b4b0d3255bfef95601890afd80709"),
     FunctionCase("sha256sum", "sha256sum", [.string("hello")], "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"),
@@ -32,6 +29,18 @@ let encodingCases: [FunctionCase] = [
     FunctionCase("adler32sum", "adler32sum", [.string("Wikipedia")], "300286872"),
     FunctionCase("adler32sum empty", "adler32sum", [.string("")], "1"),
     FunctionCase("sha256sum int", "sha256sum", [.int(1)], "error: wrong type for value; expected string; got int"),
+    FunctionCase("b32dec", "b32dec", [.string("NBSWY3DP")], "hello"),
+    FunctionCase("b32dec padded", "b32dec", [.string("ME======")], "a"),
+    FunctionCase("b32dec bad", "b32dec", [.string("1")], "illegal base32 data at input byte 0"),
+    FunctionCase("b32dec short", "b32dec", [.string("ME")], "illegal base32 data at input byte 0"),
+    FunctionCase("b32dec missing padding", "b32dec", [.string("MFRGG")], "illegal base32 data at input byte 0"),
+    FunctionCase("b32dec wrong padding length", "b32dec", [.string("MFRGGZ==")], "illegal base32 data at input byte 6"),
+    FunctionCase("b32dec bad padding", "b32dec", [.string("ME=====A")], "illegal base32 data at input byte 6"),
+    FunctionCase("b32dec two blocks", "b32dec", [.string("NBSWY3DPEE======")], "hello!"),
+    FunctionCase("b32dec newline", "b32dec", [.string("NBSW\nY3DP")], "hello"),
+    FunctionCase("b32dec lowercase", "b32dec", [.string("nbswy3dp")], "illegal base32 data at input byte 0"),
+    FunctionCase("b32dec trailing", "b32dec", [.string("ME======ME======")], "illegal base32 data at input byte 2"),
+    FunctionCase("b32dec padding early", "b32dec", [.string("M=======")], "illegal base32 data at input byte 1"),
 ]
 
 @Test(arguments: encodingCases)
