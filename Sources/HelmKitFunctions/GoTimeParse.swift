@@ -2,8 +2,7 @@ import HelmKitValues
 
 /// Go's `time.ParseInLocation` for the layout elements charts use.
 ///
-/// TODO: zone names are read as runs of capitals only, so Go's `GMT+3` style and the extra
-/// fractional seconds Go accepts after `05` are not parsed.
+/// TODO: zone names are read as runs of capitals only, so Go's `GMT+3` style is not parsed.
 enum GoTimeParse {
     struct ParseError: Error, CustomStringConvertible {
         let description: String
@@ -11,7 +10,8 @@ enum GoTimeParse {
 
     static func parse(layout: String, value: String, location: GoLocation) throws -> GoTime {
         var rest = Substring(value)
-        var year: Int64 = 1, month: Int64 = 1, day: Int64 = 1
+        // Omitted fields are zero, or one where zero is impossible: year 0, January 1.
+        var year: Int64 = 0, month: Int64 = 1, day: Int64 = 1
         var hour: Int64 = 0, minute: Int64 = 0, second: Int64 = 0, nanoseconds: Int64 = 0
         var isPM = false, sawAMPM = false
         var zoneOffset: Int? = nil
@@ -40,7 +40,8 @@ enum GoTimeParse {
 
         let longMonths = GoTimeFormat.monthNames
         let longWeekdays = GoTimeFormat.weekdayNames
-        for element in GoTimeLayoutElement.parse(layout) {
+        let elements = GoTimeLayoutElement.parse(layout)
+        for (elementIndex, element) in elements.enumerated() {
             switch element {
             case .literal(let text):
                 rest = try skip(text, in: rest) ?? { throw cannotParse(text) }()
@@ -72,6 +73,20 @@ enum GoTimeParse {
             case .second, .zeroSecond:
                 second = try number(minimumDigits: element == .zeroSecond ? 2 : 1, maximumDigits: 2, element: element == .zeroSecond ? "05" : "5")
                 guard second < 60 else { throw outOfRange("second") }
+                // Go reads a fraction after the seconds even when the layout has none.
+                let layoutHasFraction: Bool
+                if elementIndex + 1 < elements.count, case .fraction = elements[elementIndex + 1] {
+                    layoutHasFraction = true
+                } else {
+                    layoutHasFraction = false
+                }
+                if !layoutHasFraction, let separator = rest.first, separator == "." || separator == ",",
+                   let digit = rest.dropFirst().first, digit.isASCII, digit.isNumber {
+                    rest = rest.dropFirst()
+                    let fraction = rest.prefix { $0.isASCII && $0.isNumber }
+                    rest = rest.dropFirst(fraction.count)
+                    nanoseconds = Int64((String(fraction) + "000000000").prefix(9)) ?? 0
+                }
             case .upperPM, .lowerPM:
                 let marker = rest.prefix(2).uppercased()
                 guard marker == "AM" || marker == "PM" else { throw cannotParse(element == .upperPM ? "PM" : "pm") }

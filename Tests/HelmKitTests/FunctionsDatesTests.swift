@@ -49,6 +49,10 @@ let dateCases: [FunctionCase] = [
     FunctionCase("durationRound negative", "durationRound", [.string("-3m")], "3m"),
     FunctionCase("durationRound small", "durationRound", [.string("999ms")], "0s"),
     FunctionCase("durationRound bad", "durationRound", [.string("x")], "0s"),
+    FunctionCase("toDate fraction without layout", "toDate", [.string("2006-01-02 15:04:05"), .string("2024-01-02 03:04:05.5")], "2024-01-02 03:04:05.5 +0000 UTC"),
+    FunctionCase("toDate RFC3339Nano", "toDate", [.string("2006-01-02T15:04:05.999999999Z07:00"), .string("2024-01-02T03:04:05.123456789-05:00")], "2024-01-02 03:04:05.123456789 -0500 -0500"),
+    FunctionCase("toDate fraction omitted", "toDate", [.string("2006-01-02T15:04:05.999999999Z07:00"), .string("2024-01-02T03:04:05Z")], "2024-01-02 03:04:05 +0000 UTC"),
+    FunctionCase("toDate kitchen", "toDate", [.string("3:04PM"), .string("11:30AM")], "0000-01-01 11:30:00 +0000 UTC"),
 ]
 
 @Test(arguments: dateCases)
