@@ -1,8 +1,6 @@
 import HelmKitValues
 
 /// Go's `time.ParseInLocation` for the layout elements charts use.
-///
-/// TODO: zone names are read as runs of capitals only, so Go's `GMT+3` style is not parsed.
 enum GoTimeParse {
     struct ParseError: Error, CustomStringConvertible {
         let description: String
@@ -16,6 +14,7 @@ enum GoTimeParse {
         var isPM = false, sawAMPM = false
         var zoneOffset: Int? = nil
         var zoneName: String? = nil
+        var isUTC = false
         let quotedValue = GoQuoting.quote(value)
 
         func cannotParse(_ element: String) -> ParseError {
@@ -112,10 +111,14 @@ enum GoTimeParse {
                 }
                 zoneOffset = Int(sign == "-" ? -offset : offset)
             case .zoneName:
-                let letters = rest.prefix { $0.isASCII && $0.isUppercase }
-                guard letters.count >= 3 else { throw cannotParse("MST") }
-                zoneName = String(letters)
-                rest = rest.dropFirst(letters.count)
+                if rest.hasPrefix("UTC") {
+                    isUTC = true
+                    rest = rest.dropFirst(3)
+                    continue
+                }
+                guard let length = zoneNameLength(rest) else { throw cannotParse("MST") }
+                zoneName = String(rest.prefix(length))
+                rest = rest.dropFirst(length)
             case .fraction(let separator, let digits, let padded):
                 guard rest.first == separator else {
                     if padded { throw cannotParse(String(separator) + String(repeating: "0", count: digits)) }
@@ -139,6 +142,7 @@ enum GoTimeParse {
         guard day >= 1, day <= daysIn(month: month, year: year) else { throw outOfRange("day") }
 
         let wallClock = CivilFields.seconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        if isUTC { return GoTime(seconds: wallClock, nanoseconds: nanoseconds, location: .utc) }
         return resolve(wallClock: wallClock, nanoseconds: nanoseconds, offset: zoneOffset, name: zoneName, location: location)
     }
 
@@ -158,11 +162,44 @@ enum GoTimeParse {
             if localZone.name == name {
                 return GoTime(seconds: wallClock - Int64(localZone.offset), nanoseconds: nanoseconds, location: location)
             }
+            // Only a GMT name carries an offset, in hours: GMT+3. Go keeps the instant of the
+            // wall clock read as UTC and then shows it in that zone.
+            let hours = name.hasPrefix("GMT") ? Int(name.dropFirst(3).drop { $0 == "+" }) ?? 0 : 0
+            let offset = hours * 3_600
             return GoTime(seconds: wallClock, nanoseconds: nanoseconds,
-                          location: GoLocation(name: name, kind: .fixed(name: name, offset: 0)))
+                          location: GoLocation(name: name, kind: .fixed(name: name, offset: offset)))
         }
         let offsetHere = location.offset(forLocalSeconds: wallClock)
         return GoTime(seconds: wallClock - Int64(offsetHere), nanoseconds: nanoseconds, location: location)
+    }
+
+    /// Returns the length of the zone abbreviation at the start of `value`, as Go's
+    /// `parseTimeZone` accepts it: three capitals, four or five ending in T, `ChST`, `MeST`,
+    /// `WITA`, `GMT` with an hour offset, or a signed hour offset such as `+05`.
+    private static func zoneNameLength(_ value: Substring) -> Int? {
+        let bytes = Array(value.utf8.prefix(8))
+        guard bytes.count >= 3 else { return nil }
+        if value.hasPrefix("ChST") || value.hasPrefix("MeST") { return 4 }
+        if value.hasPrefix("GMT") { return 3 + signedOffsetLength(value.dropFirst(3)) }
+        if value.hasPrefix("+") || value.hasPrefix("-") {
+            let length = signedOffsetLength(value)
+            return length > 0 ? length : nil
+        }
+        let capitals = bytes.prefix(6).prefix { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }.count
+        switch capitals {
+        case 3: return 3
+        case 4 where bytes[3] == UInt8(ascii: "T") || value.hasPrefix("WITA"): return 4
+        case 5 where bytes[4] == UInt8(ascii: "T"): return 5
+        default: return nil
+        }
+    }
+
+    /// Returns the length of a sign and an hour count of at most 23, or 0.
+    private static func signedOffsetLength(_ value: Substring) -> Int {
+        guard let sign = value.first, sign == "+" || sign == "-" else { return 0 }
+        let digits = value.dropFirst().prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let hours = Int(digits.prefix(9)), hours <= 23 else { return 0 }
+        return 1 + digits.count
     }
 
     /// Matches a layout literal as Go's `skip`: a space in the layout matches one or more spaces.

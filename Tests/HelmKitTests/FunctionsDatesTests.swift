@@ -53,6 +53,12 @@ let dateCases: [FunctionCase] = [
     FunctionCase("toDate RFC3339Nano", "toDate", [.string("2006-01-02T15:04:05.999999999Z07:00"), .string("2024-01-02T03:04:05.123456789-05:00")], "2024-01-02 03:04:05.123456789 -0500 -0500"),
     FunctionCase("toDate fraction omitted", "toDate", [.string("2006-01-02T15:04:05.999999999Z07:00"), .string("2024-01-02T03:04:05Z")], "2024-01-02 03:04:05 +0000 UTC"),
     FunctionCase("toDate kitchen", "toDate", [.string("3:04PM"), .string("11:30AM")], "0000-01-01 11:30:00 +0000 UTC"),
+    FunctionCase("toDate zone EST", "toDate", [.string("2006-01-02 15:04 MST"), .string("2024-01-02 03:04 EST")], "2024-01-02 03:04:00 +0000 EST"),
+    FunctionCase("toDate zone GMT offset", "toDate", [.string("2006-01-02 15:04 MST"), .string("2024-01-02 03:04 GMT+3")], "2024-01-02 06:04:00 +0300 GMT+3"),
+    FunctionCase("toDate zone numeric", "toDate", [.string("2006-01-02 15:04 MST"), .string("2024-01-02 03:04 +05")], "2024-01-02 03:04:00 +0000 +05"),
+    FunctionCase("toDate zone AEST", "toDate", [.string("2006-01-02 15:04 MST"), .string("2024-01-02 03:04 AEST")], "2024-01-02 03:04:00 +0000 AEST"),
+    FunctionCase("toDate zone bad", "toDate", [.string("2006-01-02 15:04 MST"), .string("2024-01-02 03:04 Xyz")], "0001-01-01 00:00:00 +0000 UTC"),
+    FunctionCase("mustToDate zone bad", "mustToDate", [.string("2006-01-02 15:04 MST"), .string("2024-01-02 03:04 ABCDEF")], "error: parsing time \"2024-01-02 03:04 ABCDEF\" as \"2006-01-02 15:04 MST\": cannot parse \"ABCDEF\" as \"MST\""),
 ]
 
 @Test(arguments: dateCases)
