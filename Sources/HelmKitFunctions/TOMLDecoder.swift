@@ -3,8 +3,8 @@ import HelmKitValues
 /// TOML decoding as BurntSushi/toml v1.6.0 does into `map[string]interface{}`, which Helm's
 /// `fromToml` uses: integers become int64, floats float64, and tables maps.
 ///
-/// TODO: dates and times decode as strings in RFC 3339 form, where the library returns
-/// `time.Time` values; error texts match the library's for the common mistakes only.
+/// Dates and times become `time.Time` objects, as in the library.
+/// NOTE: error texts match the library's for the common mistakes only.
 struct TOMLDecoder {
     struct DecodeError: Error, CustomStringConvertible {
         let description: String

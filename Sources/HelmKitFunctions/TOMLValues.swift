@@ -34,7 +34,7 @@ extension TOMLDecoder {
         if text == "true" { return .bool(true) }
         if text == "false" { return .bool(false) }
         if let number = Self.number(text) { return number }
-        if Self.isDateOrTime(text) { return .string(text) }
+        if Self.isDateOrTime(text), let time = Self.dateTime(text) { return .object(TimeObject(time: time)) }
         throw error("expected value but found \(GoQuoting.quote(text)) instead", withKey: true)
     }
 
@@ -62,6 +62,31 @@ extension TOMLDecoder {
             return Double(digits).map(Value.float)
         }
         return Int64(digits).map(Value.int64)
+    }
+
+    /// Reads a date or time as the library does: an offset date-time in the local zone, and
+    /// the local kinds in fixed zones named `datetime-local`, `date-local` and `time-local`.
+    private static func dateTime(_ text: String) -> GoTime? {
+        var value = text.replacingOccurrences(of: " ", with: "T").replacingOccurrences(of: "t", with: "T")
+        value = value.replacingOccurrences(of: "z", with: "Z")
+        let localOffset = GoLocation.local.zone(at: Int64(Date().timeIntervalSince1970)).offset
+        func fixed(_ name: String) -> GoLocation { GoLocation(name: name, kind: .fixed(name: name, offset: localOffset)) }
+
+        let hasOffset = value.hasSuffix("Z") || value.range(of: #"[+-]\d{2}:\d{2}$"#, options: .regularExpression) != nil
+        let candidates: [(String, GoLocation)]
+        if value.contains("T") {
+            candidates = hasOffset
+                ? [("2006-01-02T15:04:05.999999999Z07:00", .local), ("2006-01-02T15:04Z07:00", .local)]
+                : [("2006-01-02T15:04:05.999999999", fixed("datetime-local")), ("2006-01-02T15:04", fixed("datetime-local"))]
+        } else if value.contains("-") {
+            candidates = [("2006-01-02", fixed("date-local"))]
+        } else {
+            candidates = [("15:04:05.999999999", fixed("time-local")), ("15:04", fixed("time-local"))]
+        }
+        for (layout, location) in candidates {
+            if let time = try? GoTimeParse.parse(layout: layout, value: value, location: location) { return time }
+        }
+        return nil
     }
 
     private static func isDateOrTime(_ text: String) -> Bool {
