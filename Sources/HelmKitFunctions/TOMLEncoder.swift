@@ -45,7 +45,7 @@ struct TOMLEncoder {
                 newline()
                 try writeTable(key: key, map)
             }
-        case .object(let object):
+        case .object(let object) where !(object is TimeObject || object is SemVerObject):
             throw EncodeError(description: "toml: unsupported type for key '\(Self.keyPath(key))': \(object.goTypeName)")
         default:
             try writeKeyValue(key: key, value, inline: false)
@@ -99,6 +99,10 @@ struct TOMLEncoder {
             try writeInlineTable(map)
         case .null:
             throw EncodeError(description: "toml: cannot encode array with nil element")
+        case .object(let object as TimeObject):
+            write(Self.dateTimeText(object.time))
+        case .object(let object as SemVerObject):
+            write(Self.quoted(object.version.description))
         case .object(let object):
             throw EncodeError(description: "unexpected type: \(object.goTypeName)")
         }
@@ -141,6 +145,21 @@ struct TOMLEncoder {
             allMaps = false
         }
         return allMaps
+    }
+
+    /// Writes a time as RFC 3339, or as a local date, time or date-time for the library's
+    /// local zones.
+    private static func dateTimeText(_ time: GoTime) -> String {
+        let layouts = [
+            "datetime-local": "2006-01-02T15:04:05.999999999",
+            "date-local": "2006-01-02",
+            "time-local": "15:04:05.999999999",
+        ]
+        if let layout = layouts[time.location.name] {
+            let utc = GoTime(seconds: time.seconds, nanoseconds: time.nanoseconds, location: .utc)
+            return GoTimeFormat.format(utc, layout: layout)
+        }
+        return GoTimeFormat.format(time, layout: "2006-01-02T15:04:05.999999999Z07:00")
     }
 
     private static func floatText(_ number: Double) -> String {

@@ -74,6 +74,7 @@ let helmCases: [FunctionCase] = [
     FunctionCase("fromToml empty", "fromToml", [.string("")], "map[]"),
     FunctionCase("fromToml types", "fromToml", [.string("i = 1\nf = 1.0")], "map[f:1 i:1]"),
     FunctionCase("fromToml dates", "fromToml", [.string("d = 1979-05-27T07:32:00Z\ne = 1979-05-27\nf = 07:32:00\ng = 1979-05-27T07:32:00.5\nh = 1979-05-27T07:32:00-07:00\ni = 1979-05-27 07:32:00Z")], "map[d:1979-05-27 07:32:00 +0000 UTC e:1979-05-27 00:00:00 +0000 date-local f:0000-01-01 07:32:00 +0000 time-local g:1979-05-27 07:32:00.5 +0000 datetime-local h:1979-05-27 07:32:00 -0700 -0700 i:1979-05-27 07:32:00 +0000 UTC]"),
+    FunctionCase("toToml time and version", "toToml", [.dictionary(["t": FunctionHarness.value("toDate", [.string("2006-01-02T15:04:05Z07:00"), .string("2024-07-04T10:20:30+02:00")]), "v": FunctionHarness.value("semver", [.string("1.2.3")])])], "t = 2024-07-04T10:20:30+02:00\nv = \"1.2.3\"\n"),
 ]
 
 @Test(arguments: helmCases)
