@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := libyaml-dev libarchive-dev pkg-config
 DEMO_ARGS := template airbyte-enterprise charts/airbyte --namespace airbyte \
 	--values examples/airbyte/values.yml --set-file airbyteYml=examples/airbyte/airbyte.yml
 
-.PHONY: deps build demo test golden clean
+.PHONY: deps build demo test golden bench clean
 
 deps:
 	@missing=""; \
@@ -36,6 +36,10 @@ test: deps
 # Regenerate golden/*/expected* with the reference Helm, then show what changed.
 golden:
 	scripts/update-golden
+
+# Time helmkit against the reference Helm on the same charts; prints ratios.
+bench: build
+	python3 benchmarks/run.py --helmkit $$($(SWIFT) build -c release --show-bin-path)/helmkit
 
 clean:
 	rm -rf .build
