@@ -54,19 +54,19 @@ extension FunctionLibrary {
     static func yamlFunctions() -> [String: TemplateFunction] {
         let toYaml: TemplateFunction = { arguments in
             let value = try Arguments(arguments, count: 1)[0]
-            return .string((try? YAMLCodec.encode(value)).map(trimmingFinalNewline) ?? "")
+            return .string((try? YAMLCodec.encode(ObjectEncoding.jsonReady(value))).map(trimmingFinalNewline) ?? "")
         }
         let mustToYaml: TemplateFunction = { arguments in
             let value = try Arguments(arguments, count: 1)[0]
             do {
-                return .string(trimmingFinalNewline(try YAMLCodec.encode(value)))
+                return .string(trimmingFinalNewline(try YAMLCodec.encode(ObjectEncoding.jsonReady(value))))
             } catch {
                 throw FunctionCallError.failed(String(describing: error))
             }
         }
         let toYamlPretty: TemplateFunction = { arguments in
             let value = try Arguments(arguments, count: 1)[0]
-            return .string((try? PrettyYAML.encode(value)).map(trimmingFinalNewline) ?? "")
+            return .string((try? PrettyYAML.encode(ObjectEncoding.yamlReady(value))).map(trimmingFinalNewline) ?? "")
         }
         let fromYaml: TemplateFunction = { arguments in
             let text = try Arguments(arguments, count: 1).string(0)

@@ -81,6 +81,10 @@ enum PrettyYAML {
             return [GoFloat.format(number, verb: "g", precision: -1)]
         case .map: return ["{}"]
         case .list: return ["[]"]
+        case .object(let object as TimeObject):
+            return [GoTimeFormat.format(object.time, layout: ObjectEncoding.rfc3339Nano)]
+        case .object(let object as SemVerObject):
+            return try scalarLines(.string(object.version.description))
         default:
             // Encode as the value of a one-key map and take it back off the "k: " line.
             let encoded = try YAMLCodec.encode(.dictionary(["k": value]))

@@ -75,9 +75,28 @@ let helmCases: [FunctionCase] = [
     FunctionCase("fromToml types", "fromToml", [.string("i = 1\nf = 1.0")], "map[f:1 i:1]"),
     FunctionCase("fromToml dates", "fromToml", [.string("d = 1979-05-27T07:32:00Z\ne = 1979-05-27\nf = 07:32:00\ng = 1979-05-27T07:32:00.5\nh = 1979-05-27T07:32:00-07:00\ni = 1979-05-27 07:32:00Z")], "map[d:1979-05-27 07:32:00 +0000 UTC e:1979-05-27 00:00:00 +0000 date-local f:0000-01-01 07:32:00 +0000 time-local g:1979-05-27 07:32:00.5 +0000 datetime-local h:1979-05-27 07:32:00 -0700 -0700 i:1979-05-27 07:32:00 +0000 UTC]"),
     FunctionCase("toToml time and version", "toToml", [.dictionary(["t": FunctionHarness.value("toDate", [.string("2006-01-02T15:04:05Z07:00"), .string("2024-07-04T10:20:30+02:00")]), "v": FunctionHarness.value("semver", [.string("1.2.3")])])], "t = 2024-07-04T10:20:30+02:00\nv = \"1.2.3\"\n"),
+    FunctionCase("toJson version", "toJson", [FunctionHarness.value("semver", [.string("1.2.3")])], "\"1.2.3\""),
+    FunctionCase("toJson time", "toJson", [FunctionHarness.value("toDate", [.string("2006-01-02T15:04:05Z07:00"), .string("2024-07-04T10:20:30.5+02:00")])], "\"2024-07-04T10:20:30.5+02:00\""),
+    FunctionCase("toJson nested objects", "toJson", [.dictionary(["t": FunctionHarness.value("toDate", [.string("2006-01-02"), .string("2024-07-04")]), "v": .list([FunctionHarness.value("semver", [.string("v1.2")])])])], "{\"t\":\"2024-07-04T00:00:00Z\",\"v\":[\"1.2.0\"]}"),
+    FunctionCase("toYaml version", "toYaml", [.dictionary(["v": FunctionHarness.value("semver", [.string("v1.2")])])], "v: 1.2.0"),
+    FunctionCase("toYaml time", "toYaml", [.dictionary(["t": FunctionHarness.value("toDate", [.string("2006-01-02"), .string("2024-07-04")])])], "t: \"2024-07-04T00:00:00Z\""),
+    FunctionCase("toYamlPretty time and version", "toYamlPretty", [.dictionary(["t": FunctionHarness.value("toDate", [.string("2006-01-02"), .string("2024-07-04")]), "v": FunctionHarness.value("semver", [.string("1.2.3")])])], "t: 2024-07-04T00:00:00Z\nv: 1.2.3"),
+    FunctionCase("toPrettyJson time", "toPrettyJson", [.list([FunctionHarness.value("toDate", [.string("2006-01-02T15:04:05Z07:00"), .string("2024-07-04T10:20:30.5+02:00")])])], "[\n  \"2024-07-04T10:20:30.5+02:00\"\n]"),
 ]
 
 @Test(arguments: helmCases)
 func helmFunction(_ row: FunctionCase) {
     #expect(FunctionHarness.evaluate(row) == row.expected)
+}
+
+/// Helm encodes Sprig's `certificate` struct by its fields: `Cert` and `Key` in JSON, `cert` and
+/// `key` in `toYamlPretty`, whose go-yaml v3 lower-cases field names.
+@Test func certificatesEncodeAsFields() throws {
+    let library = FunctionHarness.library()
+    let genCA = try #require(library["genCA"])
+    let toJson = try #require(library["toJson"])
+    let toYamlPretty = try #require(library["toYamlPretty"])
+    let authority = try genCA([.string("x"), .int(1)])
+    #expect(try toJson([authority]).goPrinted.hasPrefix("{\"Cert\":\"-----BEGIN CERTIFICATE-----\\n"))
+    #expect(try toYamlPretty([authority]).goPrinted.hasPrefix("cert: |\n  -----BEGIN CERTIFICATE-----\n"))
 }
