@@ -119,3 +119,16 @@ func semverFunction(_ row: FunctionCase) {
     #expect(!next.hasMethod("Original"))
     #expect(next.hasMethod("Major"))
 }
+
+/// Helm prints `ptr struct` for `kindOf (semver "1.2.3")` and `kindOf (semver "1.2.3").IncMajor`.
+@Test func semverKindIsPointer() throws {
+    let library = FunctionHarness.library()
+    let kindOf = try #require(library["kindOf"])
+    let version = FunctionHarness.value("semver", [.string("1.2.3")])
+    guard case .object(let object) = version else {
+        Issue.record("semver did not return an object")
+        return
+    }
+    #expect(try kindOf([version]).goPrinted == "ptr")
+    #expect(try kindOf([object.call("IncMajor", arguments: [])]).goPrinted == "struct")
+}
