@@ -48,7 +48,7 @@ enum ManifestSorter {
         for path in files.keys.sorted() {
             guard let content = files[path] else { continue }
             if baseName(path).hasPrefix("_") { continue }
-            if content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
+            if content.utf8.allSatisfy(isGoSpace) { continue }
 
             for document in splitDocuments(content) {
                 let head = try DocumentHead(parsing: document, path: path)
@@ -136,6 +136,20 @@ enum ManifestSorter {
         }
         return position
     }
+}
+
+/// Go's `unicode.IsSpace` for ASCII bytes.
+// NOTE: non-ASCII white space such as U+00A0 counts as text here, where Go would trim it.
+func isGoSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
+}
+
+/// Trims white space from both ends as Go's `strings.TrimSpace` does for ASCII white space.
+func trimmingGoSpace(_ text: String) -> String {
+    let bytes = text.utf8
+    guard let first = bytes.firstIndex(where: { !isGoSpace($0) }),
+          let last = bytes.lastIndex(where: { !isGoSpace($0) }) else { return "" }
+    return String(text[first...last])
 }
 
 /// The fields of a document Helm reads to sort it: `kind` and `metadata.annotations`.

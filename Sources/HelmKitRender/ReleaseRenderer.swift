@@ -59,7 +59,7 @@ public enum ReleaseRenderer {
             body += "---\n# Source: \(manifest.path)\n\(manifest.content)\n"
         }
 
-        var output = body.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+        var output = trimmingGoSpace(body) + "\n"
         if !options.disableHooks {
             for hook in hooks where !(options.skipTests && hook.isTest) {
                 output += "---\n# Source: \(hook.path)\n\(hook.manifest)\n"
