@@ -174,8 +174,8 @@ enum GoTimeParse {
     }
 
     /// Returns the length of the zone abbreviation at the start of `value`, as Go's
-    /// `parseTimeZone` accepts it: three capitals, four or five ending in T, `ChST`, `MeST`,
-    /// `WITA`, `GMT` with an hour offset, or a signed hour offset such as `+05`.
+    /// `parseTimeZone` accepts it. That is three capitals, four or five ending in T, `ChST`,
+    /// `MeST`, `WITA`, `GMT` with an hour offset, or a signed hour offset such as `+05`.
     private static func zoneNameLength(_ value: Substring) -> Int? {
         let bytes = Array(value.utf8.prefix(8))
         guard bytes.count >= 3 else { return nil }

@@ -1,13 +1,13 @@
 import HelmKitValues
 
 /// Replaces the library's own objects by the values Go's encoders write for them, so the
-/// shared JSON and YAML codecs can encode them: a `time.Time` as its RFC 3339 text, a
-/// `*semver.Version` as its version text, and a `certificate` as a map of its fields.
+/// shared JSON and YAML codecs can encode them. A `time.Time` becomes its RFC 3339 text, a
+/// `*semver.Version` its version text, and a `certificate` a map of its fields.
 enum ObjectEncoding {
     static let rfc3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
 
-    /// Returns `value` with those objects replaced, as `encoding/json` sees them. Maps and lists
-    /// are copied only when they contain such an object.
+    /// Returns `value` with those objects replaced as `encoding/json` encodes them. Maps and
+    /// lists are copied only when they contain such an object.
     static func jsonReady(_ value: Value) -> Value {
         replacingObjects(in: value, fieldName: { $0 }) ?? value
     }

@@ -187,7 +187,8 @@ extension TOMLDecoder {
             return
         }
         if escaped == "u" || escaped == "U" || escaped == "x" {
-            let length = escaped == "u" ? 4 : escaped == "U" ? 8 : 2
+            let lengths: [Unicode.Scalar: Int] = ["u": 4, "U": 8, "x": 2]
+            let length = lengths[escaped] ?? 2
             let hex = String(String.UnicodeScalarView(scalars[position..<min(position + length, scalars.count)]))
             guard hex.count == length, let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
                 throw error("invalid escape: '\\\(escaped)\(hex)'", withKey: true)
