@@ -27,7 +27,7 @@ enum GoRegexSyntax {
                 if !inClass, escaped.isNumber, escaped != "0" {
                     throw parseError("invalid escape sequence", "\\\(escaped)")
                 }
-                output += "\\\(escaped)"
+                output += asciiClass(escaped, inClass: inClass) ?? "\\\(escaped)"
                 index += 2
                 continue
             }
@@ -88,6 +88,15 @@ enum GoRegexSyntax {
         if inClass { throw parseError("missing closing ]", String(characters[classStart...])) }
         if depth > 0 { throw parseError("missing closing )", pattern) }
         return output
+    }
+
+    /// Spells out `\d`, `\w` and `\s` (and outside brackets their negations) as the ASCII
+    /// classes they are in Go, where ICU would also match other Unicode digits, letters and spaces.
+    private static func asciiClass(_ escaped: Character, inClass: Bool) -> String? {
+        let members: [Character: String] = ["d": "0-9", "w": "0-9A-Za-z_", "s": "\\t\\n\\f\\r "]
+        if let set = members[escaped] { return inClass ? set : "[" + set + "]" }
+        guard !inClass, let set = escaped.isUppercase ? members[Character(escaped.lowercased())] : nil else { return nil }
+        return "[^" + set + "]"
     }
 
     private static func closingPosixClass(_ characters: [Character], from start: Int) -> Int? {

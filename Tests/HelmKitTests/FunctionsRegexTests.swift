@@ -48,6 +48,13 @@ let regexCases: [FunctionCase] = [
     FunctionCase("regexSplit leading", "regexSplit", [.string(","), .string(",a,"), .int(-1)], "[ a ]"),
     FunctionCase("mustRegexSplit", "mustRegexSplit", [.string("[,;]"), .string("a;b,c"), .int(-1)], "[a b c]"),
     FunctionCase("regexQuoteMeta", "regexQuoteMeta", [.string("a.b*c[d]{e}$^|\\+?()")], "a\\.b\\*c\\[d\\]\\{e\\}\\$\\^\\|\\\\\\+\\?\\(\\)"),
+    FunctionCase("regexMatch ascii digits", "regexMatch", [.string("^\\d+$"), .string("١٢٣")], "false"),
+    FunctionCase("regexMatch ascii word", "regexMatch", [.string("^\\w+$"), .string("héllo")], "false"),
+    FunctionCase("regexMatch ascii space", "regexMatch", [.string("^a\\sb$"), .string("a\u{a0}b")], "false"),
+    FunctionCase("regexFindAll digits in class", "regexFindAll", [.string("[\\d.]+"), .string("v1.2 and 3"), .int(-1)], "[1.2 3]"),
+    FunctionCase("regexReplaceAll non-word", "regexReplaceAll", [.string("\\W+"), .string("a-b c"), .string("_")], "a_b_c"),
+    FunctionCase("regexSplit spaces", "regexSplit", [.string("\\s+"), .string("a  b\tc"), .int(-1)], "[a b c]"),
+    FunctionCase("regexMatch non-digit", "regexMatch", [.string("^\\D+$"), .string("abc")], "true"),
 ]
 
 @Test(arguments: regexCases)
