@@ -120,7 +120,7 @@ struct GoLocation: Sendable {
         case .fixed(let name, let offset):
             return (name, offset)
         case .database(let zone):
-            if let data = TZif(identifier: zone.identifier) {
+            if let data = TZifCache.shared.data(for: zone.identifier) {
                 if let type = data.localType(at: seconds) { return (type.abbreviation, type.offset) }
                 if let names = data.footerNames {
                     let date = Date(timeIntervalSince1970: TimeInterval(seconds))

@@ -92,6 +92,23 @@ struct TZif {
     }
 }
 
+/// Zone files already read, so formatting many dates reads each file once.
+final class TZifCache: @unchecked Sendable {
+    static let shared = TZifCache()
+
+    private let lock = NSLock()
+    private var entries: [String: TZif?] = [:]
+
+    func data(for identifier: String) -> TZif? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = entries[identifier] { return cached }
+        let loaded = TZif(identifier: identifier)
+        entries[identifier] = .some(loaded)
+        return loaded
+    }
+}
+
 private struct ByteReader {
     let bytes: [UInt8]
     var position = 0
