@@ -36,8 +36,11 @@ enum CertificateBuilder {
         let name = try Crypto.require(subjectName(certificate), "error creating certificate")
         if !request.commonName.isEmpty {
             let bytes = Array(request.commonName.utf8)
-            // MBSTRING_UTF8 (0x1000) lets OpenSSL pick the string type, as Go does.
-            try Crypto.check(addNameEntry(name, "CN", 0x1000, bytes, Int32(bytes.count), -1, 0), "error creating certificate")
+            // Go writes a PrintableString (19) when every character allows it, else UTF8String
+            // (MBSTRING_UTF8, 0x1000).
+            let printable = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 '()+,-./:=?".utf8)
+            let stringType: Int32 = bytes.allSatisfy(printable.contains) ? 19 : 0x1000
+            try Crypto.check(addNameEntry(name, "CN", stringType, bytes, Int32(bytes.count), -1, 0), "error creating certificate")
         }
         let issuerName = try issuer.map { try Crypto.require(subjectName($0), "error creating certificate") } ?? name
         try Crypto.check(setIssuerName(certificate, issuerName), "error creating certificate")
