@@ -99,10 +99,11 @@ enum CertificateBuilder {
             (126, "serverAuth,clientAuth"),
             (87, request.isAuthority ? "critical,CA:TRUE" : "critical,CA:FALSE"),
         ]
-        let alternativeNames = request.dnsNames.map { "DNS:" + $0 } + request.ipAddresses.map { "IP:" + $0 }
-        if !alternativeNames.isEmpty { extensions.append((85, alternativeNames.joined(separator: ","))) }
+        // Go's order: key identifiers, then alternative names.
         if request.isAuthority { extensions.append((82, "hash")) }
         if issuer != certificate { extensions.append((90, "keyid")) }
+        let alternativeNames = request.dnsNames.map { "DNS:" + $0 } + request.ipAddresses.map { "IP:" + $0 }
+        if !alternativeNames.isEmpty { extensions.append((85, alternativeNames.joined(separator: ","))) }
 
         for (identifier, value) in extensions {
             let created = try Crypto.require(makeExtension(nil, context, identifier, value), "error creating certificate: extension \(value)")
