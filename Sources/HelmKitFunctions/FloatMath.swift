@@ -42,7 +42,9 @@ extension FunctionLibrary {
             let checked = try Arguments(arguments, atLeast: 2)
             let value = toFloat64(checked[0])
             let places = try checked.int(1)
-            let threshold = checked.count > 2 ? try checked.float(2) : 0.5
+            // Go checks every optional threshold argument, then uses the first.
+            let thresholds = try (min(2, checked.count)..<checked.count).map { try checked.float($0) }
+            let threshold = thresholds.first ?? 0.5
             return .float(GoMath.round(value, places: places, threshold: threshold))
         }
 
