@@ -55,6 +55,19 @@ let regexCases: [FunctionCase] = [
     FunctionCase("regexReplaceAll non-word", "regexReplaceAll", [.string("\\W+"), .string("a-b c"), .string("_")], "a_b_c"),
     FunctionCase("regexSplit spaces", "regexSplit", [.string("\\s+"), .string("a  b\tc"), .int(-1)], "[a b c]"),
     FunctionCase("regexMatch non-digit", "regexMatch", [.string("^\\D+$"), .string("abc")], "true"),
+    FunctionCase("regexMatch dns label", "regexMatch", [.string("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"), .string("my-app-1")], "true"),
+    FunctionCase("regexMatch case insensitive", "regexMatch", [.string("(?i)^true$"), .string("TRUE")], "true"),
+    FunctionCase("regexFind url host", "regexFind", [.string("^(https?://)?[^/]+"), .string("https://example.com/path")], "https://example.com"),
+    FunctionCase("regexFindAll posix alnum", "regexFindAll", [.string("[[:alnum:]]+"), .string("ab-12_cd"), .int(-1)], "[ab 12 cd]"),
+    FunctionCase("regexReplaceAll unmatched group", "regexReplaceAll", [.string("(a)|(b)"), .string("ab"), .string("[$1|$2]")], "[a|][|b]"),
+    FunctionCase("regexReplaceAll dollar digits", "regexReplaceAll", [.string("(x)"), .string("x"), .string("$10")], ""),
+    FunctionCase("regexSplit limit one", "regexSplit", [.string(","), .string("a,b"), .int(1)], "[a,b]"),
+    FunctionCase("regexMatch alternation empty", "regexMatch", [.string("^(|a)$"), .string("")], "true"),
+    FunctionCase("regexFind lazy", "regexFind", [.string("a.*?b"), .string("aXbYb")], "aXb"),
+    FunctionCase("regexReplaceAll anchors per match", "regexReplaceAll", [.string("^"), .string("abc"), .string(">")], ">abc"),
+    FunctionCase("regexReplaceAll end anchor", "regexReplaceAll", [.string("$"), .string("abc\n"), .string("<")], "abc\n<"),
+    FunctionCase("regexMatch unicode class", "regexMatch", [.string("^\\p{Greek}+$"), .string("αβγ")], "true"),
+    FunctionCase("regexQuoteMeta unicode", "regexQuoteMeta", [.string("é.*")], "é\\.\\*"),
 ]
 
 @Test(arguments: regexCases)
