@@ -26,7 +26,7 @@ struct BuiltinError: Error, CustomStringConvertible {
 }
 
 extension Executor {
-    func callBuiltin(_ builtin: Builtin, _ dot: RuntimeValue, _ nodes: [ArgumentNode], final: RuntimeValue?,
+    mutating func callBuiltin(_ builtin: Builtin, _ dot: RuntimeValue, _ nodes: [ArgumentNode], final: RuntimeValue?,
                      callSite: Site) throws -> RuntimeValue {
         let name = builtin.rawValue
         let count = nodes.count + (final == nil ? 0 : 1)

@@ -4,7 +4,7 @@ import HelmKitValues
 ///
 /// Walking a node writes to `output`; evaluating returns values. Errors carry Go's text for the
 /// node last visited, as Go's `state.at` tracks it.
-final class Executor {
+struct Executor {
     /// The outcome of walking a list, which tells the enclosing `range` to go on, break or continue.
     enum Flow {
         case normal
@@ -69,7 +69,7 @@ final class Executor {
     }
 
     /// Runs `tree` with `data` as dot and `$`, and returns the text written.
-    func run(data: Value) throws -> String {
+    mutating func run(data: Value) throws -> String {
         let dot = RuntimeValue.concrete(data)
         variables = [("$", dot)]
         _ = try walkList(dot, tree.root)
@@ -78,7 +78,7 @@ final class Executor {
 
     // MARK: - Errors
 
-    func at(_ site: Site) {
+    mutating func at(_ site: Site) {
         self.site = site
     }
 
@@ -99,17 +99,17 @@ final class Executor {
 
     // MARK: - Variables
 
-    func push(_ name: String, _ value: RuntimeValue) {
+    mutating func push(_ name: String, _ value: RuntimeValue) {
         variables.append((name, value))
     }
 
-    func pop(to mark: Int) {
+    mutating func pop(to mark: Int) {
         if variables.count > mark {
             variables.removeSubrange(mark...)
         }
     }
 
-    func setVariable(_ name: String, _ value: RuntimeValue) throws {
+    mutating func setVariable(_ name: String, _ value: RuntimeValue) throws {
         var index = variables.count - 1
         while index >= 0 {
             if variables[index].name == name {
@@ -121,7 +121,7 @@ final class Executor {
         throw failure("undefined variable: \(name)")
     }
 
-    func setTopVariable(_ offset: Int, _ value: RuntimeValue) {
+    mutating func setTopVariable(_ offset: Int, _ value: RuntimeValue) {
         let index = variables.count - offset
         if index >= 0 && index < variables.count {
             variables[index].value = value
@@ -139,7 +139,7 @@ final class Executor {
 
     // MARK: - Walking
 
-    func walkList(_ dot: RuntimeValue, _ list: ListNode) throws -> Flow {
+    mutating func walkList(_ dot: RuntimeValue, _ list: ListNode) throws -> Flow {
         for node in list.nodes {
             let flow = try walk(dot, node)
             if case .normal = flow { continue }
@@ -148,7 +148,7 @@ final class Executor {
         return .normal
     }
 
-    func walk(_ dot: RuntimeValue, _ node: Node) throws -> Flow {
+    mutating func walk(_ dot: RuntimeValue, _ node: Node) throws -> Flow {
         if case .text(let text) = node {
             output += text.text
             return .normal
@@ -182,7 +182,7 @@ final class Executor {
         return .normal
     }
 
-    private func printValue(_ node: Node, _ value: RuntimeValue) throws {
+    private mutating func printValue(_ node: Node, _ value: RuntimeValue) throws {
         at(.node(node))
         switch value.value {
         case .string(let text):
@@ -194,7 +194,7 @@ final class Executor {
         }
     }
 
-    private func walkIfOrWith(_ dot: RuntimeValue, _ branch: BranchNode) throws -> Flow {
+    private mutating func walkIfOrWith(_ dot: RuntimeValue, _ branch: BranchNode) throws -> Flow {
         let mark = variables.count
         defer { pop(to: mark) }
         let value = try evalPipeline(dot, branch.pipe)
@@ -207,7 +207,7 @@ final class Executor {
         return .normal
     }
 
-    private func walkTemplate(_ dot: RuntimeValue, _ call: TemplateNode, node: Node) throws {
+    private mutating func walkTemplate(_ dot: RuntimeValue, _ call: TemplateNode, node: Node) throws {
         at(.node(node))
         guard let called = templates[call.name] else {
             throw failure("template \(GoQuote.quote(call.name)) not defined")

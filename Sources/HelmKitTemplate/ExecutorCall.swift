@@ -8,7 +8,7 @@ extension Executor {
         case builtin(Builtin)
     }
 
-    func evalFunction(_ dot: RuntimeValue, _ identifier: IdentifierNode, site: ArgumentNode, callSite: Site,
+    mutating func evalFunction(_ dot: RuntimeValue, _ identifier: IdentifierNode, site: ArgumentNode, callSite: Site,
                       arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         at(.argument(site))
         let name = identifier.name
@@ -36,7 +36,7 @@ extension Executor {
         }
     }
 
-    func evalMethod(_ dot: RuntimeValue, _ object: any TemplateObject, _ name: String, site: ArgumentNode,
+    mutating func evalMethod(_ dot: RuntimeValue, _ object: any TemplateObject, _ name: String, site: ArgumentNode,
                     arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         let argumentNodes = Array((arguments ?? []).dropFirst())
         let (values, sites) = try evaluateArguments(dot, argumentNodes, final: final)
@@ -50,7 +50,7 @@ extension Executor {
 
     /// Evaluates the arguments, then appends the piped value; also returns the node Go's error
     /// context would name after each one.
-    func evaluateArguments(_ dot: RuntimeValue, _ nodes: [ArgumentNode],
+    mutating func evaluateArguments(_ dot: RuntimeValue, _ nodes: [ArgumentNode],
                            final: RuntimeValue?) throws -> ([RuntimeValue], [Site]) {
         var values: [RuntimeValue] = []
         var sites: [Site] = []
@@ -67,7 +67,7 @@ extension Executor {
     }
 
     /// Words a function's error as Go's `evalCall` and `validateType` do.
-    private func callFailure(_ error: any Error, name: String, values: [RuntimeValue], argumentNodes: [ArgumentNode],
+    private mutating func callFailure(_ error: any Error, name: String, values: [RuntimeValue], argumentNodes: [ArgumentNode],
                              argumentSites: [Site], countSite: Site, callSite: Site) -> TemplateError {
         switch error {
         case FunctionCallError.failed(let message):
@@ -108,7 +108,7 @@ extension Executor {
         return max(values.count - 1, 0)
     }
 
-    private func argumentTypeFailure(index requestedIndex: Int, expected: String, values: [RuntimeValue],
+    private mutating func argumentTypeFailure(index requestedIndex: Int, expected: String, values: [RuntimeValue],
                                      argumentNodes: [ArgumentNode], argumentSites: [Site]) -> TemplateError {
         let index = max(requestedIndex, 0)
         if index < argumentSites.count { at(argumentSites[index]) }

@@ -3,7 +3,7 @@ import HelmKitValues
 /// Evaluation of pipelines, commands, fields and constants.
 extension Executor {
     /// Evaluates `pipe` and declares or assigns its variables; a missing pipeline is invalid.
-    func evalPipeline(_ dot: RuntimeValue, _ pipe: PipeNode?) throws -> RuntimeValue {
+    mutating func evalPipeline(_ dot: RuntimeValue, _ pipe: PipeNode?) throws -> RuntimeValue {
         guard let pipe else { return .invalid }
         at(.pipe(pipe))
         if StackGuard.isExhausted(limit: deepStackLimit) {
@@ -25,13 +25,13 @@ extension Executor {
         return result
     }
 
-    private func notAFunction(_ arguments: [ArgumentNode], final: RuntimeValue?) throws {
+    private mutating func notAFunction(_ arguments: [ArgumentNode], final: RuntimeValue?) throws {
         if arguments.count > 1 || final != nil {
             throw failure("can't give argument to non-function \(arguments[0].text)")
         }
     }
 
-    private func evalCommand(_ dot: RuntimeValue, _ command: CommandNode, final: RuntimeValue?) throws -> RuntimeValue {
+    private mutating func evalCommand(_ dot: RuntimeValue, _ command: CommandNode, final: RuntimeValue?) throws -> RuntimeValue {
         let first = command.arguments[0]
         switch first {
         case .field(let field):
@@ -69,7 +69,7 @@ extension Executor {
 
     /// Gives a numeric literal the type its syntax implies: int, or float64 for a decimal point
     /// or exponent.
-    func idealConstant(_ number: NumberNode, site: ArgumentNode) throws -> RuntimeValue {
+    mutating func idealConstant(_ number: NumberNode, site: ArgumentNode) throws -> RuntimeValue {
         at(.argument(site))
         if number.isComplex {
             // TODO: Go evaluates complex constants to complex128, which Value cannot represent.
@@ -91,13 +91,13 @@ extension Executor {
         return .invalid
     }
 
-    func evalFieldNode(_ dot: RuntimeValue, _ field: FieldNode, site: ArgumentNode,
+    mutating func evalFieldNode(_ dot: RuntimeValue, _ field: FieldNode, site: ArgumentNode,
                        arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         at(.argument(site))
         return try evalFieldChain(dot, receiver: dot, site: site, names: field.names[...], arguments: arguments, final: final)
     }
 
-    func evalChainNode(_ dot: RuntimeValue, _ chain: ChainNode, site: ArgumentNode,
+    mutating func evalChainNode(_ dot: RuntimeValue, _ chain: ChainNode, site: ArgumentNode,
                        arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         at(.argument(site))
         if case .nilValue = chain.base {
@@ -107,7 +107,7 @@ extension Executor {
         return try evalFieldChain(dot, receiver: receiver, site: site, names: chain.fields[...], arguments: arguments, final: final)
     }
 
-    func evalVariableNode(_ dot: RuntimeValue, _ variable: VariableNode, site: ArgumentNode,
+    mutating func evalVariableNode(_ dot: RuntimeValue, _ variable: VariableNode, site: ArgumentNode,
                           arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         at(.argument(site))
         let value = try variableValue(variable.names[0])
@@ -118,7 +118,7 @@ extension Executor {
         return try evalFieldChain(dot, receiver: value, site: site, names: variable.names.dropFirst(), arguments: arguments, final: final)
     }
 
-    private func evalFieldChain(_ dot: RuntimeValue, receiver: RuntimeValue, site: ArgumentNode, names: ArraySlice<String>,
+    private mutating func evalFieldChain(_ dot: RuntimeValue, receiver: RuntimeValue, site: ArgumentNode, names: ArraySlice<String>,
                                 arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         var current = receiver
         for name in names.dropLast() {
@@ -129,7 +129,7 @@ extension Executor {
     }
 
     /// Evaluates `.name` on `receiver`: a map key, an object's method or field.
-    private func evalField(_ dot: RuntimeValue, _ name: String, site: ArgumentNode, arguments: [ArgumentNode]?,
+    private mutating func evalField(_ dot: RuntimeValue, _ name: String, site: ArgumentNode, arguments: [ArgumentNode]?,
                            final: RuntimeValue?, receiver: RuntimeValue) throws -> RuntimeValue {
         if receiver.isInvalid {
             if missingKeyIsError {
@@ -170,7 +170,7 @@ extension Executor {
     }
 
     /// Evaluates an argument for a parameter of type `interface {}` (or `reflect.Value`).
-    func evalArgument(_ dot: RuntimeValue, _ argument: ArgumentNode) throws -> RuntimeValue {
+    mutating func evalArgument(_ dot: RuntimeValue, _ argument: ArgumentNode) throws -> RuntimeValue {
         at(.argument(argument))
         switch argument {
         case .dot:

@@ -2,7 +2,7 @@ import HelmKitValues
 
 /// `range` over lists, maps (in sorted key order), integers and byte slices.
 extension Executor {
-    func walkRange(_ dot: RuntimeValue, _ branch: BranchNode, node: Node) throws -> Flow {
+    mutating func walkRange(_ dot: RuntimeValue, _ branch: BranchNode, node: Node) throws -> Flow {
         at(.node(node))
         let outerMark = variables.count
         defer { pop(to: outerMark) }

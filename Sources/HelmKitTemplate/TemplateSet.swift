@@ -40,7 +40,8 @@ public final class TemplateSet {
     /// template of the same name.
     public func parseAndExecute(name: String, text: String, data: Value) throws -> String {
         let tree = try parseTrees(name: name, text: text)
-        return try Executor(set: self, tree: tree).run(data: data)
+        var executor = Executor(set: self, tree: tree)
+        return try executor.run(data: data)
     }
 
     /// Parses and associates the trees of `text`; returns the top-level one.
@@ -73,7 +74,7 @@ public final class TemplateSet {
             throw TemplateError.execution(
                 message: "template: no template \(GoQuote.quote(name)) associated with template \(GoQuote.quote(self.name))")
         }
-        let executor = Executor(set: self, tree: tree)
+        var executor = Executor(set: self, tree: tree)
         return try executor.run(data: data)
     }
 
