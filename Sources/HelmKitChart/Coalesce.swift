@@ -79,6 +79,16 @@ public enum Coalesce {
         let subchartNames = Set(chart.dependencies.map(\.name))
         for (key, defaultValue) in chart.values.entries {
             guard let userValue = values[key] else {
+                // When coalescing, nulls among the defaults mean nothing and are dropped.
+                if !merge {
+                    if defaultValue.isNull { continue }
+                    if case .map(let table) = defaultValue {
+                        let copy = table.deepCopy()
+                        removeNulls(copy)
+                        values[key] = .map(copy)
+                        continue
+                    }
+                }
                 values[key] = defaultValue.deepCopy()
                 continue
             }
@@ -86,20 +96,24 @@ public enum Coalesce {
                 values[key] = nil
             } else if case .map(let userTable) = userValue, case .map(let defaultTable) = defaultValue {
                 let mergeChild = subchartNames.contains(key) ? true : merge
-                coalesceTables(userTable, defaultTable.deepCopy(), merge: mergeChild)
+                let source = defaultTable.deepCopy()
+                if !mergeChild { removeNulls(source) }
+                coalesceTables(userTable, source, merge: mergeChild)
             }
         }
     }
 
-    /// Merges `source` into `destination`, whose entries win; with `merge` false, a null in
-    /// `destination` deletes the key.
-    static func coalesceTables(_ destination: ValueMap, _ source: ValueMap, merge: Bool) {
+    /// Merges `source` into `destination`, whose entries win. When coalescing (`merge` false), a
+    /// null in `destination` deletes a key that `source` had set.
+    @discardableResult
+    public static func coalesceTables(_ destination: ValueMap, _ source: ValueMap, merge: Bool) -> ValueMap {
+        let sourceSet = Set(source.entries.filter { !$0.value.isNull }.map(\.key))
         for (key, value) in destination.entries where value.isNull {
             source[key] = .null
         }
         for (key, sourceValue) in source.entries {
             let destinationValue = destination[key]
-            if let destinationValue, !merge, destinationValue.isNull {
+            if let destinationValue, !merge, destinationValue.isNull, sourceSet.contains(key) {
                 destination[key] = nil
             } else if destinationValue == nil {
                 destination[key] = sourceValue
@@ -109,5 +123,24 @@ public enum Coalesce {
                 }
             }
         }
+        return destination
+    }
+
+    /// Removes null entries at every depth, as Helm's `cleanNilValues`.
+    static func removeNulls(_ table: ValueMap) {
+        for (key, value) in table.entries {
+            if value.isNull {
+                table[key] = nil
+            } else if case .map(let nested) = value {
+                removeNulls(nested)
+            }
+        }
+    }
+
+    /// Helm's `MergeValues`: like coalescing, but nulls are kept as values.
+    public static func mergedValues(for chart: Chart, userValues: ValueMap) throws -> ValueMap {
+        let destination = userValues.deepCopy()
+        try coalesce(chart: chart, into: destination, merge: true)
+        return destination
     }
 }

@@ -4,9 +4,61 @@ import HelmKitValues
 /// Helm's dependency processing before rendering: aliases, then `tags` and `condition`
 /// deciding which subcharts stay, applied from the root chart down.
 public enum Dependencies {
-    /// Returns `chart` with aliased subcharts renamed and disabled subcharts removed, at every depth.
+    /// Returns `chart` with aliased subcharts renamed and disabled subcharts removed, at every
+    /// depth, then with `import-values` applied and subchart defaults merged into each parent's
+    /// values, as Helm's `ProcessDependencies` does.
     public static func process(_ chart: Chart, userValues: ValueMap) throws -> Chart {
-        try process(chart, values: userValues, path: "")
+        let enabled = try process(chart, values: userValues, path: "")
+        return try importValues(enabled)
+    }
+
+    /// Applies `import-values` from the deepest charts up. Helm also replaces each parent's values
+    /// with its values merged with its subcharts' (globals included) at this step.
+    static func importValues(_ chart: Chart) throws -> Chart {
+        var chart = chart
+        chart.dependencies = try chart.dependencies.map(importValues)
+        guard !chart.metadata.dependencies.isEmpty else { return chart }
+
+        let merged = try Coalesce.mergedValues(for: chart, userValues: ValueMap())
+        let imported = ValueMap()
+        for dependency in chart.metadata.dependencies {
+            for entry in dependency.importValues {
+                switch entry {
+                case .map(let mapping):
+                    let child = mapping["child"]?.goPrinted ?? "<nil>"
+                    let parent = mapping["parent"]?.goPrinted ?? "<nil>"
+                    guard let table = table(at: dependency.effectiveName + "." + child, in: merged) else { continue }
+                    Coalesce.coalesceTables(imported, nest(table, under: parent), merge: true)
+                case .string(let name):
+                    guard let table = table(at: dependency.effectiveName + ".exports." + name, in: merged) else { continue }
+                    Coalesce.coalesceTables(imported, table, merge: true)
+                default:
+                    continue
+                }
+            }
+        }
+        chart.values = Coalesce.coalesceTables(merged.deepCopy(), imported, merge: true)
+        return chart
+    }
+
+    /// Helm's `Values.Table`: the map at a dotted path, or nil when the path does not end at a map.
+    static func table(at path: String, in values: ValueMap) -> ValueMap? {
+        var current = values
+        for key in path.split(separator: ".", omittingEmptySubsequences: false) {
+            guard case .map(let next)? = current[String(key)] else { return nil }
+            current = next
+        }
+        return current
+    }
+
+    /// Wraps `table` in maps named by the dotted `path`; `.` means the top level.
+    static func nest(_ table: ValueMap, under path: String) -> ValueMap {
+        if path == "." { return table }
+        var result = table
+        for key in path.split(separator: ".", omittingEmptySubsequences: false).reversed() {
+            result = ValueMap([String(key): .map(result)])
+        }
+        return result
     }
 
     static func process(_ chart: Chart, values: ValueMap, path: String) throws -> Chart {
