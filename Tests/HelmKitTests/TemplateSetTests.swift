@@ -179,4 +179,16 @@ private struct FakeFiles: TemplateObject {
         #expect(try set.execute(name: "gotpl", data: .null) == "first")
         #expect(try set.execute(name: "d", data: .null) == "x")
     }
+
+    /// Helm registers Sprig's `slice`, which hides this builtin, so these expectations come from
+    /// Go's funcs.go rather than from `helm template`.
+    @Test func builtinSliceFollowsGo() throws {
+        let data = Value.dictionary(["l": .list([.string("a"), .string("b"), .string("c")])])
+        #expect(try render("{{ slice \"hello\" 1 3 }}|{{ slice .l 1 }}|{{ slice .l 1 2 }}|{{ slice .l }}", data: data) == "el|[b c]|[b]|[a b c]")
+        #expect(executionError("{{ slice .l 2 1 }}", data: data)?.reason == "error calling slice: invalid slice index: 2 > 1")
+        #expect(executionError("{{ slice .l 4 }}", data: data)?.reason == "error calling slice: index out of range: 4")
+        #expect(executionError("{{ slice \"abc\" 1 2 3 }}")?.reason == "error calling slice: cannot 3-index slice a string")
+        #expect(executionError("{{ slice 3 }}")?.reason == "error calling slice: can't slice item of type int")
+        #expect(executionError("{{ slice .missing }}")?.reason == "error calling slice: slice of untyped nil")
+    }
 }
