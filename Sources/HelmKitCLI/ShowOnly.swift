@@ -1,9 +1,10 @@
 import Foundation
+import HelmKitRender
 
 /// `--show-only`: keeps the documents rendered from templates that match the given globs.
 enum ShowOnly {
     static func select(_ output: String, patterns: [String]) throws -> String {
-        let documents = splitOutput(output)
+        let documents = ManifestSorter.splitDocuments(output)
         var chosen: [String] = []
         for pattern in patterns {
             var found = false
@@ -27,20 +28,5 @@ enum ShowOnly {
         guard let slash = line.firstIndex(of: "/") else { return nil }
         let path = line[line.index(after: slash)...]
         return path.isEmpty ? nil : String(path)
-    }
-
-    /// Splits the command's output into documents, as Helm's `SplitManifests`.
-    static func splitOutput(_ output: String) -> [String] {
-        // TODO: share the splitter with the renderer's manifest sorter.
-        var documents: [String] = []
-        for piece in output.components(separatedBy: "\n---") {
-            var document = piece
-            while document.hasPrefix("---") { document.removeFirst(3) }
-            document = String(document.drop { $0.isWhitespace })
-            if !document.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                documents.append(document)
-            }
-        }
-        return documents
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HelmKitChart
 import HelmKitRender
 import HelmKitValues
@@ -19,8 +20,6 @@ struct TemplateCommand {
                  help: "set a literal STRING value on the command line"),
         FlagSpec(name: "namespace", shorthand: "n", kind: .string,
                  help: "namespace of the release (default \"default\")"),
-        FlagSpec(name: "release-name", shorthand: nil, kind: .boolean,
-                 help: "use release name in the output-dir path"),
         FlagSpec(name: "show-only", shorthand: "s", kind: .stringArray,
                  help: "only show manifests rendered from the given templates"),
         FlagSpec(name: "include-crds", shorthand: nil, kind: .boolean,
@@ -103,13 +102,28 @@ struct TemplateCommand {
           helmkit template [NAME] [CHART] [flags]
 
         Flags:
-        \(flags.map { flag in
-            let short = flag.shorthand.map { "-\($0), " } ?? "    "
-            return "  \(short)--\(flag.name)  \(flag.help)"
-        }.joined(separator: "\n"))
+        \(flagTable)
 
         """
 }
+
+/// The flag list of the help text, one aligned row per flag with its value type.
+let flagTable: String = {
+    let rows = TemplateCommand.flags.map { flag -> (String, String) in
+        let short = flag.shorthand.map { "-\($0), " } ?? "    "
+        let type: String
+        switch flag.kind {
+        case .boolean: type = ""
+        case .string: type = " string"
+        case .stringArray: type = " stringArray"
+        case .stringSlice: type = " strings"
+        }
+        return ("  \(short)--\(flag.name)\(type)", flag.help)
+    }
+    let width = rows.map(\.0.count).max() ?? 0
+    return rows.map { $0.0.padding(toLength: width + 3, withPad: " ", startingAt: 0) + $0.1 }
+        .joined(separator: "\n")
+}()
 
 extension Character {
     var isLowercaseAlphanumeric: Bool {

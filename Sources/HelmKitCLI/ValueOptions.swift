@@ -49,7 +49,8 @@ struct ValueOptions {
         try parse(fileValues, reading: .file(read: Self.readFile), flag: "--set-file", into: base)
         for expression in literalValues {
             do {
-                try LiteralSetParser.parse(expression, into: base)
+                var parser = LiteralSetParser(expression)
+                try parser.parse(into: base)
             } catch {
                 throw CommandError("failed parsing --set-literal data: \(error)")
             }
@@ -81,33 +82,18 @@ struct ValueOptions {
         if isFolder.boolValue {
             throw CommandError("read \(path): is a directory")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // A file handle also reads pipes and devices, such as `-f <(sops -d secrets.yaml)`.
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CommandError("open \(path): permission denied")
         }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            throw CommandError("read \(path): \(error.localizedDescription)")
+        }
         return String(decoding: data, as: UTF8.self)
-    }
-}
-
-/// `--set-literal`: the key path before the first `=` and the rest of the text as a string.
-enum LiteralSetParser {
-    static func parse(_ expression: String, into base: ValueMap) throws {
-        guard let equals = expression.firstIndex(of: "=") else {
-            throw CommandError("key \"\(expression)\" has no value")
-        }
-        let keys = expression[..<equals].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        let value = String(expression[expression.index(after: equals)...])
-        // TODO: list indexes (`a[0]=x`) and escaped dots in literal keys.
-        var table = base
-        for key in keys.dropLast() {
-            if case .map(let next)? = table[key] {
-                table = next
-            } else {
-                let next = ValueMap()
-                table[key] = .map(next)
-                table = next
-            }
-        }
-        if let last = keys.last { table[last] = .string(value) }
     }
 }
 

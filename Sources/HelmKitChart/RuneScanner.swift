@@ -12,13 +12,13 @@ struct RuneScanner {
     }
 
     /// Reads up to (and consumes) the first unescaped stop character; nil stop means the end.
-    /// A backslash makes the next character literal.
-    mutating func read(until stops: Set<Character>) -> (String, Character?) {
+    /// With `escapes`, a backslash makes the next character literal.
+    mutating func read(until stops: Set<Character>, escapes: Bool = true) -> (String, Character?) {
         var text = ""
         while position < characters.count {
             let character = characters[position]
             position += 1
-            if character == "\\" {
+            if escapes, character == "\\" {
                 if position < characters.count {
                     text.append(characters[position])
                     position += 1

@@ -59,9 +59,15 @@ public struct SetExpressionParser {
                 }
                 list = items
             }
-            let result = try parseListItem(list, index: index, nestedLevel: nestedLevel)
-            data[name] = .list(result.list)
-            if let error = result.error { throw error }
+            do {
+                let result = try parseListItem(list, index: index, nestedLevel: nestedLevel)
+                if !name.isEmpty { data[name] = .list(result.list) }
+                if let error = result.error { throw error }
+            } catch is EndOfInput {
+                // Helm stores the list as it was and ends the parse without an error.
+                if !name.isEmpty { data[name] = .list(list) }
+                throw EndOfInput()
+            }
         case "=":
             try parseAssignedValue { value in
                 if !name.isEmpty { data[name] = value }
@@ -135,7 +141,8 @@ public struct SetExpressionParser {
 
     mutating func parseIndex() throws -> Int {
         let (text, stop) = scanner.read(until: ["]"])
-        guard stop != nil else { throw ChartError("error parsing index: EOF") }
+        // Helm wraps the end of input here, but its parse loop still takes it as the end.
+        guard stop != nil else { throw EndOfInput() }
         guard let index = Int(text) else {
             throw ChartError("error parsing index: strconv.Atoi: parsing \(goQuoted(text)): invalid syntax")
         }
@@ -164,22 +171,27 @@ public struct SetExpressionParser {
                 failure = error
             }
             if let failure { throw failure }
-            return (try setIndex(list, index, assigned), nil)
+            return (try Self.setIndex(list, index, assigned), nil)
         case "[":
-            let nextIndex = try parseIndex()
+            let nextIndex: Int
+            do {
+                nextIndex = try parseIndex()
+            } catch is EndOfInput {
+                return (list, EndOfInput())
+            }
             var current: [Value] = []
             if index < list.count, case .list(let items) = list[index] { current = items }
             let nested = try parseListItem(current, index: nextIndex, nestedLevel: nestedLevel)
-            return (try setIndex(list, index, .list(nested.list)), nested.error)
+            return (try Self.setIndex(list, index, .list(nested.list)), nested.error)
         default:
             var inner = ValueMap()
             if index < list.count, case .map(let map) = list[index] { inner = map }
             try parseKey(into: inner, nestedLevel: nestedLevel)
-            return (try setIndex(list, index, .map(inner)), nil)
+            return (try Self.setIndex(list, index, .map(inner)), nil)
         }
     }
 
-    func setIndex(_ list: [Value], _ index: Int, _ value: Value) throws -> [Value] {
+    static func setIndex(_ list: [Value], _ index: Int, _ value: Value) throws -> [Value] {
         if index < 0 { throw ChartError("negative \(index) index not allowed") }
         if index > Self.maxIndex {
             throw ChartError("index of \(index) is greater than maximum supported index of \(Self.maxIndex)")

@@ -19,7 +19,7 @@ struct Hook {
 }
 
 /// Splits rendered files into documents and orders them as Helm's `SortManifests` does.
-enum ManifestSorter {
+public enum ManifestSorter {
     /// Kubernetes kinds in the order Helm installs them; other kinds follow, alphabetically.
     static let installOrder: [String] = [
         "PriorityClass", "Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange",
@@ -89,7 +89,7 @@ enum ManifestSorter {
     /// Splits a stream on `---` separators as Helm's `SplitManifests` does with the regular
     /// expression `(?:^|\s*\n)---\s*`: the separator takes the white space around it, each
     /// document loses its leading white space, and blank documents are dropped.
-    static func splitDocuments(_ text: String) -> [String] {
+    public static func splitDocuments(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
         let dashes = Array("---".utf8)
         var pieces: [ArraySlice<UInt8>] = []

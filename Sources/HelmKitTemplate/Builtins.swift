@@ -26,6 +26,7 @@ struct BuiltinError: Error, CustomStringConvertible {
 }
 
 extension Executor {
+    @inline(never)
     mutating func callBuiltin(_ builtin: Builtin, _ dot: RuntimeValue, _ nodes: [ArgumentNode], final: RuntimeValue?,
                      callSite: Site) throws -> RuntimeValue {
         let name = builtin.rawValue

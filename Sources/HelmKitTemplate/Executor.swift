@@ -83,6 +83,7 @@ struct Executor {
     }
 
     /// Creates Go's execution error for the current node.
+    @inline(never)
     func failure(_ reason: String, underlying: (any Error)? = nil) -> TemplateError {
         let name = tree.name
         if case .none = site {

@@ -8,6 +8,7 @@ extension Executor {
         case builtin(Builtin)
     }
 
+    @inline(never)
     mutating func evalFunction(_ dot: RuntimeValue, _ identifier: IdentifierNode, site: ArgumentNode, callSite: Site,
                       arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         at(.argument(site))
@@ -36,6 +37,7 @@ extension Executor {
         }
     }
 
+    @inline(never)
     mutating func evalMethod(_ dot: RuntimeValue, _ object: any TemplateObject, _ name: String, site: ArgumentNode,
                     arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         let argumentNodes = Array((arguments ?? []).dropFirst())
@@ -67,6 +69,7 @@ extension Executor {
     }
 
     /// Words a function's error as Go's `evalCall` and `validateType` do.
+    @inline(never)
     private mutating func callFailure(_ error: any Error, name: String, values: [RuntimeValue], argumentNodes: [ArgumentNode],
                              argumentSites: [Site], countSite: Site, callSite: Site) -> TemplateError {
         switch error {
@@ -108,6 +111,7 @@ extension Executor {
         return max(values.count - 1, 0)
     }
 
+    @inline(never)
     private mutating func argumentTypeFailure(index requestedIndex: Int, expected: String, values: [RuntimeValue],
                                      argumentNodes: [ArgumentNode], argumentSites: [Site]) -> TemplateError {
         let index = max(requestedIndex, 0)
@@ -126,6 +130,7 @@ extension Executor {
     }
 
     /// Words Go's error for a literal that cannot become a parameter of type `expected`.
+    @inline(never)
     static func constantMismatch(_ node: ArgumentNode, expected: String) -> String {
         if case .nilValue = node {
             return "cannot assign nil to \(expected)"

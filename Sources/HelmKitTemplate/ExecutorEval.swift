@@ -69,6 +69,7 @@ extension Executor {
 
     /// Gives a numeric literal the type its syntax implies: int, or float64 for a decimal point
     /// or exponent.
+    @inline(never)
     mutating func idealConstant(_ number: NumberNode, site: ArgumentNode) throws -> RuntimeValue {
         at(.argument(site))
         if number.isComplex {
@@ -91,12 +92,14 @@ extension Executor {
         return .invalid
     }
 
+    @inline(never)
     mutating func evalFieldNode(_ dot: RuntimeValue, _ field: FieldNode, site: ArgumentNode,
                        arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         at(.argument(site))
         return try evalFieldChain(dot, receiver: dot, site: site, names: field.names[...], arguments: arguments, final: final)
     }
 
+    @inline(never)
     mutating func evalChainNode(_ dot: RuntimeValue, _ chain: ChainNode, site: ArgumentNode,
                        arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         at(.argument(site))
@@ -107,6 +110,7 @@ extension Executor {
         return try evalFieldChain(dot, receiver: receiver, site: site, names: chain.fields[...], arguments: arguments, final: final)
     }
 
+    @inline(never)
     mutating func evalVariableNode(_ dot: RuntimeValue, _ variable: VariableNode, site: ArgumentNode,
                           arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         at(.argument(site))
@@ -129,6 +133,7 @@ extension Executor {
     }
 
     /// Evaluates `.name` on `receiver`: a map key, an object's method or field.
+    @inline(never)
     private mutating func evalField(_ dot: RuntimeValue, _ name: String, site: ArgumentNode, arguments: [ArgumentNode]?,
                            final: RuntimeValue?, receiver: RuntimeValue) throws -> RuntimeValue {
         if receiver.isInvalid {
