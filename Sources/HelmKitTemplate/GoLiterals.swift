@@ -238,7 +238,6 @@ enum GoLiterals {
             return node
         }
         if kind == .complex || text.hasSuffix("i") {
-            // TODO: complex constants parse but are not evaluated; Value has no complex kind.
             node.isComplex = true
             return node
         }
