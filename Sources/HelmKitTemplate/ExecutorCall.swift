@@ -27,8 +27,8 @@ extension Executor {
         case .builtin(let builtin):
             return try callBuiltin(builtin, dot, argumentNodes, final: final, callSite: callSite)
         case .registered(let function):
-            // TODO: Go checks the argument count before evaluating arguments; a registered
-            // function reports it only after, so an argument's own error wins here.
+            // TODO: Go checks the argument count before evaluating arguments, but a registered
+            // function reports a wrong count only after, so an argument's own error wins here.
             let (values, sites) = try evaluateArguments(dot, argumentNodes, final: final)
             do {
                 return .concrete(try function(values.map { $0.value }))
