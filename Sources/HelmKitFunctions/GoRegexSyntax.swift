@@ -87,7 +87,8 @@ enum GoRegexSyntax {
 
         if inClass { throw parseError("missing closing ]", String(characters[classStart...])) }
         if depth > 0 { throw parseError("missing closing )", pattern) }
-        return output
+        // ICU rejects an empty pattern, which in Go matches the empty string everywhere.
+        return output.isEmpty ? "(?:)" : output
     }
 
     /// Spells out `\d`, `\w` and `\s` (and outside brackets their negations) as the ASCII

@@ -68,6 +68,11 @@ let regexCases: [FunctionCase] = [
     FunctionCase("regexReplaceAll end anchor", "regexReplaceAll", [.string("$"), .string("abc\n"), .string("<")], "abc\n<"),
     FunctionCase("regexMatch unicode class", "regexMatch", [.string("^\\p{Greek}+$"), .string("αβγ")], "true"),
     FunctionCase("regexQuoteMeta unicode", "regexQuoteMeta", [.string("é.*")], "é\\.\\*"),
+    FunctionCase("regexFind empty pattern", "regexFind", [.string(""), .string("abc")], ""),
+    FunctionCase("regexFindAll empty pattern", "regexFindAll", [.string(""), .string("ab"), .int(-1)], "[  ]"),
+    FunctionCase("regexReplaceAll empty pattern", "regexReplaceAll", [.string(""), .string("ab"), .string("-")], "-a-b-"),
+    FunctionCase("regexSplit empty pattern", "regexSplit", [.string(""), .string("abc"), .int(-1)], "[a b c]"),
+    FunctionCase("regexMatch empty pattern", "regexMatch", [.string(""), .string("x")], "true"),
 ]
 
 @Test(arguments: regexCases)
