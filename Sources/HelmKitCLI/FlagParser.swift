@@ -13,6 +13,10 @@ struct FlagSpec {
     let shorthand: Character?
     let kind: Kind
     let help: String
+    /// The value a string flag takes when given without one (pflag's `NoOptDefVal`).
+    var valueWhenBare: String? = nil
+    /// Hidden flags are accepted but left out of the help text.
+    var hidden = false
 }
 
 /// What the command line held: positional arguments and flag values, in order given.
@@ -99,6 +103,8 @@ struct FlagParser {
         let value: String
         if let inlineValue {
             value = inlineValue
+        } else if let bare = spec.valueWhenBare {
+            value = bare
         } else if index < arguments.count {
             value = arguments[index]
             index += 1

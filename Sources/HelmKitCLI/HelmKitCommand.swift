@@ -21,10 +21,29 @@ public enum HelmKitCommand {
         return outcome.status
     }
 
+    /// Stack size of the thread that renders: Go grows goroutine stacks up to 1 GB, and deep
+    /// `include` and `template` chains need far more than a default 8 MiB thread stack.
+    static let renderingStackSize = 512 * 1024 * 1024
+
     /// Runs `helmkit` and returns its output instead of printing it.
     public static func execute(_ arguments: [String]) -> Outcome {
+        let result = OutcomeBox()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            result.outcome = executeOnCurrentThread(arguments)
+            done.signal()
+        }
+        thread.stackSize = renderingStackSize
+        thread.start()
+        done.wait()
+        return result.outcome
+    }
+
+    static func executeOnCurrentThread(_ arguments: [String]) -> Outcome {
         do {
             return Outcome(status: 0, standardOutput: try dispatch(arguments), standardError: "")
+        } catch let failure as FailureWithOutput {
+            return Outcome(status: 1, standardOutput: failure.output, standardError: "Error: \(failure.message)\n")
         } catch {
             return Outcome(status: 1, standardOutput: "", standardError: "Error: \(error)\n")
         }
@@ -44,6 +63,11 @@ public enum HelmKitCommand {
         default:
             throw UsageError(description: "unknown command \"\(command)\" for \"helmkit\"")
         }
+    }
+
+    /// Carries the outcome from the rendering thread back to the caller, which waits for it.
+    private final class OutcomeBox: @unchecked Sendable {
+        var outcome = Outcome(status: 1, standardOutput: "", standardError: "")
     }
 
     static let usage = """

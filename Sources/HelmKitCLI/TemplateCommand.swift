@@ -1,48 +1,33 @@
 import Foundation
 import HelmKitChart
+import HelmKitFunctions
 import HelmKitRender
+import HelmKitTemplate
 import HelmKitValues
 
 /// `helmkit template [NAME] CHART [flags]`: renders a chart as `helm template` prints it.
 struct TemplateCommand {
-    static let flags: [FlagSpec] = [
-        FlagSpec(name: "values", shorthand: "f", kind: .stringSlice,
-                 help: "specify values in a YAML file (can specify multiple)"),
-        FlagSpec(name: "set", shorthand: nil, kind: .stringArray,
-                 help: "set values on the command line (key1=val1,key2=val2)"),
-        FlagSpec(name: "set-string", shorthand: nil, kind: .stringArray,
-                 help: "set STRING values on the command line (key1=val1,key2=val2)"),
-        FlagSpec(name: "set-file", shorthand: nil, kind: .stringArray,
-                 help: "set values from files (key1=path1,key2=path2)"),
-        FlagSpec(name: "set-json", shorthand: nil, kind: .stringArray,
-                 help: "set JSON values on the command line (key1=jsonval1 or a JSON object)"),
-        FlagSpec(name: "set-literal", shorthand: nil, kind: .stringArray,
-                 help: "set a literal STRING value on the command line"),
-        FlagSpec(name: "namespace", shorthand: "n", kind: .string,
-                 help: "namespace of the release (default \"default\")"),
-        FlagSpec(name: "show-only", shorthand: "s", kind: .stringArray,
-                 help: "only show manifests rendered from the given templates"),
-        FlagSpec(name: "include-crds", shorthand: nil, kind: .boolean,
-                 help: "include CRDs in the templated output"),
-        FlagSpec(name: "skip-crds", shorthand: nil, kind: .boolean,
-                 help: "accepted for compatibility; CRDs are only printed with --include-crds"),
-        FlagSpec(name: "no-hooks", shorthand: nil, kind: .boolean,
-                 help: "prevent hooks from being printed"),
-        FlagSpec(name: "skip-tests", shorthand: nil, kind: .boolean,
-                 help: "skip tests from templated output"),
-        FlagSpec(name: "is-upgrade", shorthand: nil, kind: .boolean,
-                 help: "set .Release.IsUpgrade instead of .Release.IsInstall"),
-        FlagSpec(name: "enable-dns", shorthand: nil, kind: .boolean,
-                 help: "enable DNS lookups when rendering templates"),
-        FlagSpec(name: "help", shorthand: "h", kind: .boolean, help: "help for template"),
-    ]
+    static let flags = TemplateFlags.all
 
     /// Runs the command and returns the text for standard output.
     static func run(_ arguments: [String]) throws -> String {
         let parsed = try FlagParser(specs: flags).parse(arguments)
         if parsed.flag("help") { return usage }
+        try TemplateFlags.rejectUnavailable(parsed)
 
-        let (releaseName, chartReference) = try nameAndChart(parsed.positionals)
+        var capabilities = Capabilities()
+        if let kubeVersion = parsed.string("kube-version"), !kubeVersion.isEmpty {
+            do {
+                capabilities.kubeVersion = try KubeVersion(parsing: kubeVersion)
+            } catch {
+                throw CommandError("invalid kube version '\(kubeVersion)': \(error)")
+            }
+        }
+        capabilities.apiVersions += parsed.array("api-versions")
+
+        let (releaseName, chartReference) = try nameAndChart(parsed.positionals,
+                                                             nameTemplate: parsed.string("name-template") ?? "",
+                                                             generateName: parsed.flag("generate-name"))
         let chartPath = try ChartLocator.locate(chartReference)
 
         let valueOptions = ValueOptions(
@@ -55,6 +40,7 @@ struct TemplateCommand {
         let userValues = try valueOptions.merge()
 
         let chart = try ChartLocator.load(path: chartPath)
+        try validateReleaseName(releaseName)
         let options = RenderOptions(
             releaseName: releaseName,
             namespace: parsed.string("namespace") ?? "default",
@@ -62,25 +48,46 @@ struct TemplateCommand {
             includeCRDs: parsed.flag("include-crds"),
             disableHooks: parsed.flag("no-hooks"),
             skipTests: parsed.flag("skip-tests"),
-            enableDNS: parsed.flag("enable-dns"))
-        let output = try ReleaseRenderer.render(chart: chart, userValues: userValues, options: options)
+            enableDNS: parsed.flag("enable-dns"),
+            skipSchemaValidation: parsed.flag("skip-schema-validation"),
+            capabilities: capabilities)
 
+        let release: RenderedRelease
+        do {
+            release = try ReleaseRenderer.renderRelease(chart: chart, userValues: userValues, options: options)
+        } catch let error as InvalidManifestError {
+            if parsed.flag("debug") {
+                throw FailureWithOutput(output: error.debugOutput, message: error.message)
+            }
+            throw CommandError(error.message + "\n\nUse --debug flag to render out invalid YAML")
+        }
+
+        if let outputDirectory = parsed.string("output-dir"), !outputDirectory.isEmpty {
+            let folder = parsed.flag("release-name") ? outputDirectory + "/" + releaseName : outputDirectory
+            return try OutputDirectory.write(release, to: folder, options: options)
+        }
+        let output = release.templateOutput(options: options)
         let patterns = parsed.array("show-only")
         return patterns.isEmpty ? output : try ShowOnly.select(output, patterns: patterns)
     }
 
-    /// Helm's `NameAndChart` for `template`: one argument is the chart, named `release-name`.
-    static func nameAndChart(_ positionals: [String]) throws -> (String, String) {
+    /// Helm's `NameAndChart` for `template`: with one argument it is the chart, and the release
+    /// is named by `--name-template` or else `release-name`.
+    static func nameAndChart(_ positionals: [String], nameTemplate: String, generateName: Bool) throws -> (String, String) {
         switch positionals.count {
-        case 1:
-            return ("release-name", positionals[0])
-        case 2:
-            try validateReleaseName(positionals[0])
-            return (positionals[0], positionals[1])
         case 0:
             throw UsageError(description: "\"helmkit template\" requires at least 1 argument\n\nUsage:  helmkit template [NAME] [CHART] [flags]")
+        case 1:
+            if !nameTemplate.isEmpty {
+                return (try ReleaseNameTemplate.render(nameTemplate), positionals[0])
+            }
+            return ("release-name", positionals[0])
+        case 2:
+            if generateName { throw CommandError("cannot set --generate-name and also specify a name") }
+            if !nameTemplate.isEmpty { throw CommandError("cannot set --name-template and also specify a name") }
+            return (positionals[0], positionals[1])
         default:
-            throw UsageError(description: "expected at most two arguments, unexpected arguments: \(positionals.dropFirst(2).joined(separator: ", "))")
+            throw CommandError("expected at most two arguments, unexpected arguments: \(positionals.dropFirst(2).joined(separator: ", "))")
         }
     }
 
@@ -109,7 +116,7 @@ struct TemplateCommand {
 
 /// The flag list of the help text, one aligned row per flag with its value type.
 let flagTable: String = {
-    let rows = TemplateCommand.flags.map { flag -> (String, String) in
+    let rows = TemplateCommand.flags.filter { !$0.hidden }.map { flag -> (String, String) in
         let short = flag.shorthand.map { "-\($0), " } ?? "    "
         let type: String
         switch flag.kind {

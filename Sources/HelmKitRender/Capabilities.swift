@@ -1,3 +1,4 @@
+import Foundation
 import HelmKitValues
 
 /// What `.Capabilities` tells templates about the cluster. Rendering is offline, so these are
@@ -39,11 +40,48 @@ public struct Capabilities: Sendable {
 
 /// A Kubernetes version as `.Capabilities.KubeVersion` shows it.
 public struct KubeVersion: Sendable {
+    /// The version as given, with a leading `v` (`v1.33.4-gke.1245000`).
     public var version: String
+    /// Only the numeric parts (`v1.33.4`), which constraints and printing use.
+    public var normalized: String
     public var major: String
     public var minor: String
 
-    public static let helmDefault = KubeVersion(version: "v1.36.0", major: "1", minor: "36")
+    public static let helmDefault = KubeVersion(version: "v1.36.0", normalized: "v1.36.0", major: "1", minor: "36")
+
+    /// Parses a version as Kubernetes' `ParseGeneric`: `v` is optional, at least two numeric
+    /// parts are required, and anything after the numbers is kept only in `version`.
+    public init(parsing text: String) throws {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        if rest.hasPrefix("v") { rest = rest.dropFirst() }
+        let numbers = rest.prefix { $0.isNumber || $0 == "." }
+        let components = numbers.split(separator: ".", omittingEmptySubsequences: false)
+        guard !numbers.isEmpty, numbers.first != ".", numbers.last != "." else {
+            throw RenderError(message: "could not parse \"\(text)\" as version")
+        }
+        guard components.count >= 2 else { throw RenderError(message: "illegal version string \"\(text)\"") }
+        var values: [UInt64] = []
+        for (index, component) in components.enumerated() {
+            if index == 0, component.hasPrefix("0"), component != "0" {
+                throw RenderError(message: "illegal zero-prefixed version component \"\(component)\" in \"\(text)\"")
+            }
+            guard let value = UInt64(component) else {
+                throw RenderError(message: "illegal non-numeric version component \"\(component)\" in \"\(text)\"")
+            }
+            values.append(value)
+        }
+        version = text.hasPrefix("v") ? text : "v" + text
+        normalized = "v" + values.map(String.init).joined(separator: ".")
+        major = String(values[0])
+        minor = String(values[1])
+    }
+
+    init(version: String, normalized: String, major: String, minor: String) {
+        self.version = version
+        self.normalized = normalized
+        self.major = major
+        self.minor = minor
+    }
 }
 
 // TODO: encoding/json writes struct fields in declaration order, but a Value map sorts its keys,
@@ -93,15 +131,15 @@ struct KubeVersionObject: TemplateObject, JSONRepresentable {
     func hasMethod(_ name: String) -> Bool { name == "String" }
 
     func call(_ name: String, arguments: [Value]) throws -> Value {
-        .string(version.version)
+        .string(version.normalized)
     }
 
     var jsonValue: Value {
         .dictionary(["Version": .string(version.version), "Major": .string(version.major), "Minor": .string(version.minor)])
     }
 
-    /// KubeVersion has a String method, so fmt prints the version.
-    var goDescription: String { version.version }
+    /// KubeVersion has a String method, so fmt prints the normalized version.
+    var goDescription: String { version.normalized }
 }
 
 struct APIVersionsObject: TemplateObject, JSONRepresentable {

@@ -112,13 +112,12 @@ public final class Engine {
     private func tpl(text: String, data: Value, parent: TemplateSet) throws -> String {
         let copy = parent.clone()
         installEngineFunctions(into: copy)
+        // Go executes the tree it has just parsed, even an empty one, so parsing and executing
+        // go together; looking `gotpl` up by name could run an enclosing tpl's text.
         do {
-            try copy.parse(name: "gotpl", text: text)
-        } catch {
+            return Self.removingNoValue(try copy.parseAndExecute(name: "gotpl", text: text, data: data))
+        } catch let error as TemplateError where error.kind == .parse {
             throw PlainError("cannot parse template \(goQuoted(text)): \(error)")
-        }
-        do {
-            return Self.removingNoValue(try copy.execute(name: "gotpl", data: data))
         } catch {
             throw PlainError("error during tpl function execution for \(goQuoted(text)): \(error)")
         }

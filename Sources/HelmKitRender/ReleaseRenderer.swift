@@ -1,5 +1,6 @@
 import Foundation
 import HelmKitChart
+import HelmKitFunctions
 import HelmKitValues
 
 /// The release a chart is rendered as, and the switches that shape `helm template`'s output.
@@ -11,11 +12,13 @@ public struct RenderOptions: Sendable {
     public var disableHooks: Bool
     public var skipTests: Bool
     public var enableDNS: Bool
+    public var skipSchemaValidation: Bool
     public var capabilities: Capabilities
 
     public init(releaseName: String, namespace: String = "default", isUpgrade: Bool = false,
                 includeCRDs: Bool = false, disableHooks: Bool = false, skipTests: Bool = false,
-                enableDNS: Bool = false, capabilities: Capabilities = Capabilities()) {
+                enableDNS: Bool = false, skipSchemaValidation: Bool = false,
+                capabilities: Capabilities = Capabilities()) {
         self.releaseName = releaseName
         self.namespace = namespace
         self.isUpgrade = isUpgrade
@@ -23,15 +26,22 @@ public struct RenderOptions: Sendable {
         self.disableHooks = disableHooks
         self.skipTests = skipTests
         self.enableDNS = enableDNS
+        self.skipSchemaValidation = skipSchemaValidation
         self.capabilities = capabilities
     }
 }
 
 /// Renders a chart with the user's values into the text `helm template` prints.
 public enum ReleaseRenderer {
-    /// Runs Helm's install pipeline offline: dependency checks and processing, values
-    /// coalescing, rendering, then manifests sorted by kind with hooks after them.
+    /// Runs Helm's install pipeline offline and returns the text `helm template` prints.
     public static func render(chart: Chart, userValues: ValueMap, options: RenderOptions) throws -> String {
+        try renderRelease(chart: chart, userValues: userValues, options: options).templateOutput(options: options)
+    }
+
+    /// Runs Helm's install pipeline offline: dependency checks and processing, values
+    /// coalescing and schema checks, rendering, then documents sorted by kind into manifests
+    /// and hooks.
+    public static func renderRelease(chart: Chart, userValues: ValueMap, options: RenderOptions) throws -> RenderedRelease {
         try checkInstallable(chart)
         try checkDependenciesPresent(chart)
 
@@ -41,31 +51,35 @@ public enum ReleaseRenderer {
         } catch let error as ChartError {
             throw RenderError(message: "chart dependencies processing failed: \(error.message)")
         }
+        try checkKubeVersion(processed, capabilities: options.capabilities)
 
         let topValues = try renderValues(chart: processed, userValues: userValues, options: options)
         let files = try Engine(enableDNS: options.enableDNS).render(chart: processed, topValues: topValues)
 
         // NOTES.txt renders like any template, so its errors count, but it is not a manifest.
         let manifestFiles = files.filter { !$0.key.hasSuffix("NOTES.txt") }
-        let (hooks, manifests) = try ManifestSorter.sort(files: manifestFiles)
+        let sorted: (hooks: [Hook], manifests: [Manifest])
+        do {
+            sorted = try ManifestSorter.sort(files: manifestFiles)
+        } catch let error as RenderError {
+            throw InvalidManifestError(message: error.message, files: manifestFiles)
+        }
+        let crds = options.includeCRDs ? crdFiles(of: processed, chartPath: processed.name) : []
+        return RenderedRelease(
+            crds: crds.map { RenderedDocument(path: $0.path, content: $0.text) },
+            manifests: sorted.manifests.map { RenderedDocument(path: $0.path, content: $0.content) },
+            hooks: sorted.hooks.map { RenderedHook(path: $0.path, content: $0.manifest, isTest: $0.isTest) })
+    }
 
-        var body = ""
-        if options.includeCRDs {
-            for crd in crdFiles(of: processed, chartPath: processed.name) {
-                body += "---\n# Source: \(crd.path)\n\(crd.text)\n"
-            }
+    /// Checks the chart's `kubeVersion` constraint against the Kubernetes version rendered for.
+    static func checkKubeVersion(_ chart: Chart, capabilities: Capabilities) throws {
+        let constraint = chart.metadata.kubeVersion
+        guard !constraint.isEmpty else { return }
+        // TODO: a constraint that does not parse is treated as satisfied here; Helm reports it.
+        if let satisfied = SemanticVersionCheck.isCompatible(constraint: constraint, version: capabilities.kubeVersion.normalized),
+           !satisfied {
+            throw RenderError(message: "chart requires kubeVersion: \(constraint) which is incompatible with Kubernetes \(capabilities.kubeVersion.version)")
         }
-        for manifest in manifests {
-            body += "---\n# Source: \(manifest.path)\n\(manifest.content)\n"
-        }
-
-        var output = trimmingGoSpace(body) + "\n"
-        if !options.disableHooks {
-            for hook in hooks where !(options.skipTests && hook.isTest) {
-                output += "---\n# Source: \(hook.path)\n\(hook.manifest)\n"
-            }
-        }
-        return output
     }
 
     /// Builds the top-level template data: coalesced `.Values`, `.Release`, `.Chart` and `.Capabilities`.
@@ -76,7 +90,7 @@ public enum ReleaseRenderer {
         } catch let error as ChartError {
             throw RenderError(message: error.message)
         }
-        if let failure = ValuesSchema.validate(chart: chart, values: values) {
+        if !options.skipSchemaValidation, let failure = ValuesSchema.validate(chart: chart, values: values) {
             throw RenderError(message: "values don't meet the specifications of the schema(s) in the following chart(s):\n" + failure)
         }
         return ValueMap([
