@@ -13,7 +13,7 @@ public struct RenderedHook: Sendable {
     public var isTest: Bool
 }
 
-/// What rendering a release produced, in the order `helm template` prints it.
+/// The documents of a rendered release, in the order `helm template` prints them.
 public struct RenderedRelease: Sendable {
     /// CRD files, present only when requested.
     public var crds: [RenderedDocument]
