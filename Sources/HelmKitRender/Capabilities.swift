@@ -161,6 +161,9 @@ struct APIVersionsObject: TemplateObject, JSONRepresentable {
     var goDescription: String { "[" + versions.joined(separator: " ") + "]" }
 
     var jsonValue: Value { .list(versions.map(Value.string)) }
+
+    /// Go's `VersionSet` is a slice of strings, so `len`, `index` and `range` see that list.
+    var collectionValue: Value? { jsonValue }
 }
 
 struct HelmVersionObject: TemplateObject, JSONRepresentable {

@@ -71,6 +71,11 @@ struct FilesObject: TemplateObject, JSONRepresentable {
         }
     }
 
+    /// Go's `files` type is a map of byte slices, so `len`, `index` and `range` see that map.
+    var collectionValue: Value? {
+        .dictionary(files.mapValues { .bytes($0) })
+    }
+
     /// encoding/json writes the map of byte slices with each file's contents in base64.
     var jsonValue: Value {
         .dictionary(files.mapValues { .string(Data($0).base64EncodedString()) })

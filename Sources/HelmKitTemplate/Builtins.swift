@@ -146,7 +146,7 @@ enum Builtins {
         if item.isInvalid {
             throw BuiltinError(message: "reflect: call of reflect.Value.Type on zero Value")
         }
-        switch item.value {
+        switch item.value.asCollection {
         case .null: throw BuiltinError(message: "len of nil pointer")
         case .list(let items): return items.count
         case .map(let map): return map.count
@@ -178,7 +178,7 @@ enum Builtins {
         var boxed = false
         for index in indexes {
             if current.isNull { throw BuiltinError(message: "index of nil pointer") }
-            switch current {
+            switch current.asCollection {
             case .list(let items):
                 let position = try indexArgument(index, capacity: items.count)
                 guard position < items.count else { throw BuiltinError(message: "reflect: slice index out of range") }

@@ -32,7 +32,7 @@ extension Executor {
             return true
         }
 
-        switch collection.value {
+        switch collection.value.asCollection {
         case .int(let count), .int64(let count):
             if branch.pipe.declarations.count > 1 {
                 throw failure("can't use \(count) to iterate over more than one variable")

@@ -66,9 +66,15 @@ public protocol TemplateObject: Sendable {
 
     /// The text Go's fmt prints for the object with `%v`.
     var goDescription: String { get }
+
+    /// The object as a map or list for `len`, `index` and `range`, when its Go type is a map or
+    /// slice type with methods (such as `.Files`); nil for struct-like objects.
+    var collectionValue: Value? { get }
 }
 
 extension TemplateObject {
+    public var collectionValue: Value? { nil }
+
     public func hasMethod(_ name: String) -> Bool { false }
 
     public func call(_ name: String, arguments: [Value]) throws -> Value {
@@ -175,6 +181,12 @@ extension Value {
         case .int(let number), .int64(let number): return number
         default: return nil
         }
+    }
+
+    /// The value `len`, `index` and `range` work on: an object's map or list view, or the value.
+    public var asCollection: Value {
+        if case .object(let object) = self, let collection = object.collectionValue { return collection }
+        return self
     }
 
     /// Looks up a dotted path of map keys, as `a.b.c`.
