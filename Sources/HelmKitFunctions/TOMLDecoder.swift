@@ -14,6 +14,8 @@ struct TOMLDecoder {
     var position = 0
     var line = 1
     var lastKey: [String] = []
+    /// The path of the table the last header opened, which errors name after a key's value.
+    var context: [String] = []
     let root = ValueMap()
     var definedTables: Set<[String]> = []
 
@@ -35,7 +37,6 @@ struct TOMLDecoder {
             skipBlankLinesAndComments()
             guard let scalar = peek() else { return }
             if scalar == "[" {
-                lastKey = []
                 table = try parseTableHeader()
             } else {
                 try parseKeyValue(into: table)
@@ -44,7 +45,7 @@ struct TOMLDecoder {
             if peek() == "#" { skipComment() }
             guard let next = peek() else { return }
             guard next == "\n" || next == "\r" else {
-                throw error("expected a top-level item to end with a newline, comment, or EOF, but got '\(next)' instead", withKey: false)
+                throw error("expected a top-level item to end with a newline, comment, or EOF, but got '\(next)' instead", withKey: true)
             }
         }
     }
@@ -54,9 +55,7 @@ struct TOMLDecoder {
         let isArray = peek() == "["
         if isArray { advance() }
         skipSpaces()
-        let path = try parseKey()
-        skipSpaces()
-        guard peek() == "]" else { throw error("expected ']' to close the table name", withKey: false) }
+        let path = try parseKey(terminator: "]")
         advance()
         if isArray {
             guard peek() == "]" else { throw error("expected ']]' to close the array of tables", withKey: false) }
@@ -65,6 +64,8 @@ struct TOMLDecoder {
 
         let parent = try table(at: Array(path.dropLast()), in: root)
         let name = path[path.count - 1]
+        context = path
+        lastKey = path
         if isArray {
             let element = ValueMap()
             switch parent[name] {
@@ -114,10 +115,8 @@ struct TOMLDecoder {
 
     private mutating func parseKeyValue(into table: ValueMap) throws {
         if peek() == "=" { throw error("unexpected '=': key name appears blank", withKey: false) }
-        let path = try parseKey()
-        lastKey = path
-        skipSpaces()
-        guard peek() == "=" else { throw error("expected '=' after key", withKey: true) }
+        let path = try parseKey(terminator: "=")
+        lastKey = context + path
         advance()
         skipSpaces()
         let value = try parseValue()
@@ -125,9 +124,12 @@ struct TOMLDecoder {
         let name = path[path.count - 1]
         guard parent[name] == nil else { throw error("Key '\(name)' has already been defined.", withKey: true) }
         parent[name] = value
+        lastKey = context
     }
 
-    mutating func parseKey() throws -> [String] {
+    /// Reads a dotted key up to `terminator` (`=` after a key, `]` after a table name), leaving
+    /// the terminator unread.
+    mutating func parseKey(terminator: Unicode.Scalar) throws -> [String] {
         var parts: [String] = []
         while true {
             skipSpaces()
@@ -141,12 +143,25 @@ struct TOMLDecoder {
                     part.append(scalar)
                     advance()
                 }
-                guard !part.isEmpty else { throw error("unexpected key character", withKey: false) }
-                parts.append(String(part))
+                if !part.isEmpty { parts.append(String(part)) }
             }
             skipSpaces()
-            guard peek() == "." else { return parts }
-            advance()
+            let next = peek()
+            if next == "." && !parts.isEmpty {
+                advance()
+                continue
+            }
+            if next == terminator && !parts.isEmpty { return parts }
+            throw keyEndError(next, terminator: terminator)
         }
+    }
+
+    private func keyEndError(_ found: Unicode.Scalar?, terminator: Unicode.Scalar) -> DecodeError {
+        let shown = GoQuoting.quoteRune(found ?? "\u{0}")
+        if terminator == "]" {
+            return error("expected '.' or ']' to end table name, but got \(shown) instead", withKey: false)
+        }
+        guard found != nil else { return error("unexpected EOF; expected key separator '='", withKey: true) }
+        return error("expected '.' or '=', but got \(shown) instead", withKey: true)
     }
 }

@@ -108,8 +108,8 @@ extension TOMLDecoder {
             switch peek() {
             case ","?: advance()
             case "]"?: continue
-            case nil: throw error("unexpected EOF; expected ']'", withKey: true)
-            case let other?: throw error("expected a comma (',') or array terminator (']'), but got '\(other)'", withKey: true)
+            case nil: throw error("expected a comma (',') or array terminator (']'), but got end of file", withKey: true)
+            case let other?: throw error("expected a comma (',') or array terminator (']'), but got \(GoQuoting.quoteRune(other))", withKey: true)
             }
         }
     }
@@ -125,10 +125,8 @@ extension TOMLDecoder {
                 lastKey = outerKey
                 return .map(table)
             }
-            let path = try parseKey()
+            let path = try parseKey(terminator: "=")
             lastKey = outerKey + path
-            skipSpaces()
-            guard peek() == "=" else { throw error("expected '=' after key", withKey: true) }
             advance()
             skipSpaces()
             let value = try parseValue()
@@ -146,7 +144,12 @@ extension TOMLDecoder {
             guard parent[name] == nil else { throw error("Key '\(name)' has already been defined.", withKey: true) }
             parent[name] = value
             skipBlankLinesAndComments()
-            if peek() == "," { advance() }
+            switch peek() {
+            case ","?: advance()
+            case "}"?: continue
+            default:
+                throw error("expected a comma or an inline table terminator '}', but got end of file instead", withKey: true)
+            }
         }
     }
 

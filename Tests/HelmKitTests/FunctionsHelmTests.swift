@@ -82,6 +82,22 @@ let helmCases: [FunctionCase] = [
     FunctionCase("toYaml time", "toYaml", [.dictionary(["t": FunctionHarness.value("toDate", [.string("2006-01-02"), .string("2024-07-04")])])], "t: \"2024-07-04T00:00:00Z\""),
     FunctionCase("toYamlPretty time and version", "toYamlPretty", [.dictionary(["t": FunctionHarness.value("toDate", [.string("2006-01-02"), .string("2024-07-04")]), "v": FunctionHarness.value("semver", [.string("1.2.3")])])], "t: 2024-07-04T00:00:00Z\nv: 1.2.3"),
     FunctionCase("toPrettyJson time", "toPrettyJson", [.list([FunctionHarness.value("toDate", [.string("2006-01-02T15:04:05Z07:00"), .string("2024-07-04T10:20:30.5+02:00")])])], "[\n  \"2024-07-04T10:20:30.5+02:00\"\n]"),
+    FunctionCase("fromToml error 0", "fromToml", [.string("$1")], "map[Error:toml: line 1: expected '.' or '=', but got '$' instead]"),
+    FunctionCase("fromToml error 1", "fromToml", [.string("a $")], "map[Error:toml: line 1: expected '.' or '=', but got '$' instead]"),
+    FunctionCase("fromToml error 2", "fromToml", [.string("a")], "map[Error:toml: line 1: unexpected EOF; expected key separator '=']"),
+    FunctionCase("fromToml error 3", "fromToml", [.string("a ")], "map[Error:toml: line 1: unexpected EOF; expected key separator '=']"),
+    FunctionCase("fromToml error 4", "fromToml", [.string("a.$ = 1")], "map[Error:toml: line 1: expected '.' or '=', but got '$' instead]"),
+    FunctionCase("fromToml error 5", "fromToml", [.string("a = 1\n$")], "map[Error:toml: line 2: expected '.' or '=', but got '$' instead]"),
+    FunctionCase("fromToml error 6", "fromToml", [.string("a b = 1")], "map[Error:toml: line 1: expected '.' or '=', but got 'b' instead]"),
+    FunctionCase("fromToml error 7", "fromToml", [.string("a.b")], "map[Error:toml: line 1: unexpected EOF; expected key separator '=']"),
+    FunctionCase("fromToml error 8", "fromToml", [.string("[a")], "map[Error:toml: line 1: expected '.' or ']' to end table name, but got '\\x00' instead]"),
+    FunctionCase("fromToml error 9", "fromToml", [.string("[a]x")], "map[Error:toml: line 1 (last key \"a\"): expected a top-level item to end with a newline, comment, or EOF, but got 'x' instead]"),
+    FunctionCase("fromToml error 10", "fromToml", [.string("a = [1")], "map[Error:toml: line 1 (last key \"a\"): expected a comma (',') or array terminator (']'), but got end of file]"),
+    FunctionCase("fromToml error 11", "fromToml", [.string("a = {b = 1")], "map[Error:toml: line 1 (last key \"a.b\"): expected a comma or an inline table terminator '}', but got end of file instead]"),
+    FunctionCase("fromToml error 12", "fromToml", [.string("a = \"x")], "map[Error:toml: line 1 (last key \"a\"): unexpected EOF; expected '\"']"),
+    FunctionCase("fromToml error 13", "fromToml", [.string("a = 1\nb")], "map[Error:toml: line 2: unexpected EOF; expected key separator '=']"),
+    FunctionCase("fromToml error 14", "fromToml", [.string("[a]\nb = 1\nc")], "map[Error:toml: line 3 (last key \"a\"): unexpected EOF; expected key separator '=']"),
+    FunctionCase("fromToml error 15", "fromToml", [.string("[a.b]\nx = [1 2]")], "map[Error:toml: line 2 (last key \"a.b.x\"): expected a comma (',') or array terminator (']'), but got '2']"),
 ]
 
 @Test(arguments: helmCases)
