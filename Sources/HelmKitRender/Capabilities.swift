@@ -108,10 +108,14 @@ struct CapabilitiesObject: TemplateObject, JSONRepresentable {
         ])
     }
 
-    var goDescription: String {
+    /// `.Capabilities` is a pointer to a struct: the template printer follows the pointer, and
+    /// `fmt` marks it with `&`. Nested fields print as plain structs in both.
+    var templateDescription: String {
         "{\(KubeVersionObject(version: capabilities.kubeVersion).goDescription) "
             + "\(APIVersionsObject(versions: capabilities.apiVersions).goDescription) \(HelmVersionObject().goDescription)}"
     }
+
+    var goDescription: String { "&" + templateDescription }
 }
 
 struct KubeVersionObject: TemplateObject, JSONRepresentable {
@@ -138,8 +142,11 @@ struct KubeVersionObject: TemplateObject, JSONRepresentable {
         .dictionary(["Version": .string(version.version), "Major": .string(version.major), "Minor": .string(version.minor)])
     }
 
-    /// KubeVersion has a String method, so fmt prints the normalized version.
-    var goDescription: String { version.normalized }
+    /// KubeVersion's String method has a pointer receiver: the template printer reaches it and
+    /// prints the normalized version, while `printf` gets a copy and prints the struct's fields.
+    var templateDescription: String { version.normalized }
+
+    var goDescription: String { "{\(version.version) \(version.normalized) \(version.major) \(version.minor)}" }
 }
 
 struct APIVersionsObject: TemplateObject, JSONRepresentable {

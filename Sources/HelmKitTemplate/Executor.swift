@@ -190,6 +190,8 @@ struct Executor {
             output += text
         case .null where value.isInvalid:
             output += "<no value>"
+        case .object(let object):
+            output += object.templateDescription
         default:
             output += value.value.goPrinted
         }

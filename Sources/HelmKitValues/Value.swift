@@ -67,6 +67,11 @@ public protocol TemplateObject: Sendable {
     /// The text Go's fmt prints for the object with `%v`.
     var goDescription: String { get }
 
+    /// The text an action such as `{{ .Obj }}` prints. Go's template printer may take the
+    /// address of a field to reach a `String` method with a pointer receiver, which `fmt` cannot
+    /// do once the value is passed to a function such as `printf`.
+    var templateDescription: String { get }
+
     /// The object as a map or list for `len`, `index` and `range`, when its Go type is a map or
     /// slice type with methods (such as `.Files`); nil for struct-like objects.
     var collectionValue: Value? { get }
@@ -74,6 +79,8 @@ public protocol TemplateObject: Sendable {
 
 extension TemplateObject {
     public var collectionValue: Value? { nil }
+
+    public var templateDescription: String { goDescription }
 
     public func hasMethod(_ name: String) -> Bool { false }
 
