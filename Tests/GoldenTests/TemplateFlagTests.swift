@@ -1,0 +1,76 @@
+import Foundation
+import HelmKitCLI
+import Testing
+
+/// Flags the reference renderer does not cover. Expected texts follow Helm v4.2.3's source:
+/// `ParseKubeVersion` (Kubernetes' generic version parser), the install action's capabilities
+/// for `helm template`, `writeToFile` in the template command, and `TemplateName`.
+@Suite(.serialized)
+struct TemplateFlagTests {
+    static let chart = "charts/kube-version-gate"
+
+    func run(_ arguments: [String]) -> HelmKitCommand.Outcome {
+        _ = FileManager.default.changeCurrentDirectoryPath(GoldenTests.repositoryRoot.path)
+        return HelmKitCommand.execute(["template"] + arguments)
+    }
+
+    @Test func kubeVersionSetsCapabilities() {
+        let outcome = run(["gate", Self.chart, "--kube-version", "1.41.2-gke.100"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.contains("kube: \"v1.41.2 v1.41.2-gke.100 1.41\""))
+    }
+
+    @Test func kubeVersionBelowConstraintFails() {
+        let outcome = run(["gate", Self.chart, "--kube-version", "v1.30.0"])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError == "Error: chart requires kubeVersion: >= 1.40.0-0 which is incompatible with Kubernetes v1.30.0\n")
+    }
+
+    @Test func invalidKubeVersionFails() {
+        let outcome = run(["gate", Self.chart, "--kube-version", "x1"])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError == "Error: invalid kube version 'x1': could not parse \"x1\" as version\n")
+    }
+
+    @Test func apiVersionsAddToCapabilities() {
+        let outcome = run(["gate", Self.chart, "--kube-version", "1.41.0", "-a", "example.com/v1,other.io/v2"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.contains("custom-api: \"true\""))
+    }
+
+    @Test func nameTemplateNamesRelease() {
+        let outcome = run([Self.chart, "--kube-version", "1.41.0", "--name-template", "{{ \"Gate\" | lower }}-1"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.contains("name: \"gate-1\""))
+    }
+
+    @Test func nameWithNameTemplateFails() {
+        let outcome = run(["gate", Self.chart, "--name-template", "x"])
+        #expect(outcome.standardError == "Error: cannot set --name-template and also specify a name\n")
+    }
+
+    @Test func outputDirWritesFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helmkit-output-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+
+        let outcome = run(["gate", Self.chart, "--kube-version", "1.41.0", "--output-dir", folder, "--release-name"])
+        let written = folder + "/gate/kube-version-gate/templates/capabilities.yaml"
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput == "wrote \(written)\n\n")
+        let contents = try String(contentsOfFile: written, encoding: .utf8)
+        #expect(contents.hasPrefix("---\n# Source: kube-version-gate/templates/capabilities.yaml\napiVersion: v1\n"))
+    }
+
+    @Test func clusterFlagsFailOffline() {
+        for flag in [["--validate"], ["--repo", "https://charts.example.com"], ["--dry-run=server"], ["--dependency-update"]] {
+            let outcome = run(["gate", Self.chart] + flag)
+            #expect(outcome.status == 1, "\(flag)")
+            #expect(outcome.standardError.contains("offline"), "\(flag)")
+        }
+    }
+
+    @Test func ignoredInstallFlagsAreAccepted() {
+        let outcome = run(["gate", Self.chart, "--kube-version", "1.41.0", "--create-namespace", "--timeout", "5m", "--wait", "--atomic"])
+        #expect(outcome.status == 0)
+    }
+}
