@@ -13,6 +13,7 @@ public enum ChartLoader {
         var templates: [ChartFile] = []
         var otherFiles: [ChartFile] = []
         var subchartFiles: [String: [ChartFile]] = [:]
+        var legacyDependencyFiles: [ChartFile] = []
 
         for file in files {
             switch file.path {
@@ -22,8 +23,12 @@ public enum ChartLoader {
                 values = try loadValues(file)
             case "values.schema.json":
                 schema = file.data
-            case "Chart.lock", "requirements.lock":
+            case "Chart.lock":
                 continue
+            case "requirements.yaml", "requirements.lock":
+                // Charts of apiVersion v1 declare dependencies here; Helm also serves both
+                // files through `.Files` for such charts.
+                legacyDependencyFiles.append(file)
             default:
                 if file.path.hasPrefix("templates/") {
                     templates.append(file)
@@ -37,7 +42,21 @@ public enum ChartLoader {
             }
         }
 
-        guard let metadata else { throw ChartError("Chart.yaml file is missing") }
+        guard var metadata else { throw ChartError("Chart.yaml file is missing") }
+        for file in legacyDependencyFiles {
+            if file.path == "requirements.yaml" {
+                let document: Value
+                do {
+                    document = try YAMLCodec.decode(file.text)
+                } catch {
+                    throw ChartError("cannot load requirements.yaml: \(error)")
+                }
+                if case .list(let entries)? = document.mapValue?["dependencies"] {
+                    metadata.dependencies = entries.compactMap { $0.mapValue.map(ChartDependency.init(document:)) }
+                }
+            }
+            if metadata.apiVersion == "v1" { otherFiles.append(file) }
+        }
         try validate(metadata)
 
         var dependencies: [Chart] = []
