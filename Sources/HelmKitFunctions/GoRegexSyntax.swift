@@ -1,3 +1,4 @@
+import Foundation
 import HelmKitTemplate
 
 /// Checks and rewrites of Go regexp syntax for ICU.
@@ -8,49 +9,79 @@ enum GoRegexSyntax {
 
     /// Rewrites a Go pattern for ICU, throwing Go's error for the mistakes Go reports most often.
     static func translate(_ pattern: String) throws -> String {
-        let hasDotAllFlag = pattern.contains("(?s") || pattern.range(of: #"\(\?[a-zA-Z]*s"#, options: .regularExpression) != nil
-        let hasMultilineFlag = pattern.range(of: #"\(\?[a-zA-Z]*m"#, options: .regularExpression) != nil
-        let characters = Array(pattern)
+        var translator = Translator(pattern)
+        return try translator.run()
+    }
+
+    /// The state of one translation, walking the pattern a character at a time.
+    private struct Translator {
+        let pattern: String
+        let characters: [Character]
+        let hasDotAllFlag: Bool
+        let hasMultilineFlag: Bool
         var output = ""
         var index = 0
         var inClass = false
-        var depth = 0
         var classStart = 0
+        var depth = 0
 
-        while index < characters.count {
+        init(_ pattern: String) {
+            self.pattern = pattern
+            characters = Array(pattern)
+            hasDotAllFlag = pattern.range(of: #"\(\?[a-zA-Z]*s"#, options: .regularExpression) != nil
+            hasMultilineFlag = pattern.range(of: #"\(\?[a-zA-Z]*m"#, options: .regularExpression) != nil
+        }
+
+        mutating func run() throws -> String {
+            while index < characters.count {
+                if characters[index] == "\\" {
+                    try translateEscape()
+                } else if inClass {
+                    translateClassMember()
+                } else {
+                    try translateOperator()
+                }
+            }
+            if inClass { throw parseError("missing closing ]", String(characters[classStart...])) }
+            if depth > 0 { throw parseError("missing closing )", pattern) }
+            // ICU rejects an empty pattern, which in Go matches the empty string everywhere.
+            return output.isEmpty ? "(?:)" : output
+        }
+
+        private mutating func translateEscape() throws {
+            guard index + 1 < characters.count else {
+                throw parseError("trailing backslash at end of expression", "")
+            }
+            let escaped = characters[index + 1]
+            if !inClass, escaped.isNumber, escaped != "0" {
+                throw parseError("invalid escape sequence", "\\\(escaped)")
+            }
+            output += asciiClass(escaped, inClass: inClass) ?? "\\\(escaped)"
+            index += 2
+        }
+
+        private mutating func translateClassMember() {
             let character = characters[index]
-            if character == "\\" {
-                guard index + 1 < characters.count else {
-                    throw parseError("trailing backslash at end of expression", "")
-                }
-                let escaped = characters[index + 1]
-                if !inClass, escaped.isNumber, escaped != "0" {
-                    throw parseError("invalid escape sequence", "\\\(escaped)")
-                }
-                output += asciiClass(escaped, inClass: inClass) ?? "\\\(escaped)"
-                index += 2
-                continue
+            if character == "[", index + 1 < characters.count, characters[index + 1] == ":",
+               let close = closingPosixClass(characters, from: index) {
+                output += String(characters[index...close])
+                index = close + 1
+                return
             }
-            if inClass {
-                if character == "[", index + 1 < characters.count, characters[index + 1] == ":",
-                   let close = closingPosixClass(characters, from: index) {
-                    output += String(characters[index...close])
-                    index = close + 1
-                    continue
-                }
-                if character == "]" {
-                    // A "]" right after "[" or "[^" is a literal member, in Go's syntax.
-                    let isFirstMember = index == classStart + 1 || (index == classStart + 2 && characters[classStart + 1] == "^")
-                    output += isFirstMember ? "\\]" : "]"
-                    inClass = isFirstMember
-                    index += 1
-                    continue
-                }
-                output.append(character == "[" ? "\\[" : String(character))
+            if character == "]" {
+                // A "]" right after "[" or "[^" is a literal member, in Go's syntax.
+                let isFirstMember = index == classStart + 1 || (index == classStart + 2 && characters[classStart + 1] == "^")
+                output += isFirstMember ? "\\]" : "]"
+                inClass = isFirstMember
                 index += 1
-                continue
+                return
             }
+            output += character == "[" ? "\\[" : String(character)
+            index += 1
+        }
 
+        private mutating func translateOperator() throws {
+            let character = characters[index]
             switch character {
             case "[":
                 inClass = true
@@ -68,7 +99,7 @@ enum GoRegexSyntax {
                 if lookahead.hasPrefix("(?P<") {
                     output += "(?<"
                     index += 4
-                    continue
+                    return
                 }
                 output.append(character)
             case ")":
@@ -84,11 +115,6 @@ enum GoRegexSyntax {
             }
             index += 1
         }
-
-        if inClass { throw parseError("missing closing ]", String(characters[classStart...])) }
-        if depth > 0 { throw parseError("missing closing )", pattern) }
-        // ICU rejects an empty pattern, which in Go matches the empty string everywhere.
-        return output.isEmpty ? "(?:)" : output
     }
 
     /// Spells out `\d`, `\w` and `\s` (and outside brackets their negations) as the ASCII
