@@ -74,3 +74,21 @@ struct TemplateFlagTests {
         #expect(outcome.status == 0)
     }
 }
+
+/// Chart location errors name absolute paths, so they are checked here rather than in `golden/`.
+@Suite(.serialized)
+struct ChartLocationTests {
+    @Test func folderWithoutChartYAMLFails() {
+        _ = FileManager.default.changeCurrentDirectoryPath(GoldenTests.repositoryRoot.path)
+        let outcome = HelmKitCommand.execute(["template", "x", "charts/broken/no-chart-yaml"])
+        let expected = GoldenTests.repositoryRoot.path + "/charts/broken/no-chart-yaml/Chart.yaml"
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError == "Error: unable to detect chart at \(expected): open \(expected): no such file or directory\n")
+    }
+
+    @Test func missingRelativePathFails() {
+        _ = FileManager.default.changeCurrentDirectoryPath(GoldenTests.repositoryRoot.path)
+        let outcome = HelmKitCommand.execute(["template", "x", "./charts/none"])
+        #expect(outcome.standardError == "Error: path \"./charts/none\" not found\n")
+    }
+}
