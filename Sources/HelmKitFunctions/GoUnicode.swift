@@ -3,11 +3,19 @@ enum GoUnicode {
     /// Maps as `unicode.ToUpper`: Go uses the simple one-to-one mapping, so a letter whose full
     /// mapping has several scalars (such as ß) stays as it is.
     static func toUpper(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        single(scalar.properties.uppercaseMapping) ?? scalar
+        if let mapped = single(scalar.properties.uppercaseMapping) { return mapped }
+        // Greek letters with ypogegrammeni have a one-scalar simple mapping besides the full one.
+        switch scalar.value {
+        case 0x1F80...0x1F87, 0x1F90...0x1F97, 0x1FA0...0x1FA7: return Unicode.Scalar(scalar.value + 8) ?? scalar
+        case 0x1FB3, 0x1FC3, 0x1FF3: return Unicode.Scalar(scalar.value + 9) ?? scalar
+        default: return scalar
+        }
     }
 
     static func toLower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        single(scalar.properties.lowercaseMapping) ?? scalar
+        if let mapped = single(scalar.properties.lowercaseMapping) { return mapped }
+        // İ lowers to "i" with a combining dot in full, and to plain "i" in the simple mapping.
+        return scalar == "\u{130}" ? "i" : scalar
     }
 
     static func toTitle(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

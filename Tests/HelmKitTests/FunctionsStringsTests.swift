@@ -106,6 +106,14 @@ let stringCases: [FunctionCase] = [
     FunctionCase("sortAlpha", "sortAlpha", [.list([.string("b"), .string("a"), .string("B"), .int(10), .int(9), .string("é")])], "[10 9 B a b é]"),
     FunctionCase("sortAlpha scalar", "sortAlpha", [.int(5)], "[5]"),
     FunctionCase("upper too many args", "upper", [.string("a"), .string("b")], "error: wrong number of args for upper: want 1 got 2"),
+    FunctionCase("unicode upper 18", "upper", [.string("ꙮ ᾳ ᾼ")], "ꙮ ᾼ ᾼ"),
+    FunctionCase("unicode lower 23", "lower", [.string("İstanbul ıi")], "istanbul ıi"),
+    FunctionCase("unicode title 38", "title", [.string("ǆemal ǅ ǈ")], "ǅemal ǅ ǈ"),
+    FunctionCase("unicode title 39", "title", [.string("ÀÉÎÕÜ àéîõü")], "ÀÉÎÕÜ Àéîõü"),
+    FunctionCase("unicode title 40", "title", [.string("straße STRASSE")], "Straße STRASSE"),
+    FunctionCase("unicode title 41", "title", [.string("ﬁne ﬂow")], "ﬁne ﬂow"),
+    FunctionCase("unicode title 42", "title", [.string("İstanbul ıi")], "İstanbul Ii"),
+    FunctionCase("unicode title 43", "title", [.string("Σίσυφος ΣΑΣ")], "Σίσυφος ΣΑΣ"),
 ]
 
 @Test(arguments: stringCases)
