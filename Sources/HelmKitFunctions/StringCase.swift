@@ -40,10 +40,10 @@ enum StringCase {
     /// anything, every other byte is re-encoded as the Latin-1 character of that value.
     static func deleteWhitespace(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        let kept = bytes.filter { !GoStrings.isSpace(Unicode.Scalar($0)) }
-        guard kept.count != bytes.count else { return text }
+        let nonSpaceBytes = bytes.filter { !GoStrings.isSpace(Unicode.Scalar($0)) }
+        guard nonSpaceBytes.count != bytes.count else { return text }
         var output = String.UnicodeScalarView()
-        output.append(contentsOf: kept.map { Unicode.Scalar($0) })
+        output.append(contentsOf: nonSpaceBytes.map { Unicode.Scalar($0) })
         return String(output)
     }
 

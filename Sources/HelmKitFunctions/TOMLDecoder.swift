@@ -157,11 +157,11 @@ struct TOMLDecoder {
     }
 
     private func keyEndError(_ found: Unicode.Scalar?, terminator: Unicode.Scalar) -> DecodeError {
-        let shown = GoQuoting.quoteRune(found ?? "\u{0}")
+        let quotedCharacter = GoQuoting.quoteRune(found ?? "\u{0}")
         if terminator == "]" {
-            return error("expected '.' or ']' to end table name, but got \(shown) instead", withKey: false)
+            return error("expected '.' or ']' to end table name, but got \(quotedCharacter) instead", withKey: false)
         }
         guard found != nil else { return error("unexpected EOF; expected key separator '='", withKey: true) }
-        return error("expected '.' or '=', but got \(shown) instead", withKey: true)
+        return error("expected '.' or '=', but got \(quotedCharacter) instead", withKey: true)
     }
 }
