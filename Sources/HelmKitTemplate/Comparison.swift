@@ -59,14 +59,17 @@ enum Comparison {
         let leftKind = left.goKind
         let rightKind = right.goKind
         if leftKind != rightKind && !left.isNull && !right.isNull {
-            throw BuiltinError(message: "non-comparable types \(left.goPrinted): \(left.goTypeName), \(right.goTypeName): \(right.goPrinted)")
+            // Go formats the first value with %s and the second with %v.
+            let leftText = GoFormat.sprintf("%s", [left])
+            throw BuiltinError(message: "non-comparable types \(leftText): \(left.goTypeName), \(right.goTypeName): \(right.goPrinted)")
         }
         if left.isNull || right.isNull {
             return left.isNull == right.isNull
         }
         switch right {
         case .list, .map, .bytes:
-            throw BuiltinError(message: "non-comparable type \(right.goPrinted): \(right.goTypeName)")
+            // Go formats the value with %s, so a number inside reads as `%!s(int=1)`.
+            throw BuiltinError(message: "non-comparable type \(GoFormat.sprintf("%s", [right])): \(right.goTypeName)")
         case .object(let rightObject):
             // TODO: Go compares struct fields; objects compare by type and printed form here.
             if case .object(let leftObject) = left {

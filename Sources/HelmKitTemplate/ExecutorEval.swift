@@ -157,6 +157,9 @@ extension Executor {
                 }
                 return .concrete(field)
             }
+            if case .map(let map)? = object.collectionValue {
+                return try evalObjectMapKey(name, map, hasArguments: hasArguments)
+            }
         case .map(let map):
             if hasArguments {
                 throw failure("\(name) is not a method but has arguments")
@@ -172,6 +175,28 @@ extension Executor {
             break
         }
         throw failure("can't evaluate field \(name) in type \(receiver.staticTypeName)")
+    }
+
+    /// Evaluates `.name` on an object whose Go type is a map type, such as `.Files`: Go reads the
+    /// key, and a missing key gives the zero value of the element type rather than `<no value>`.
+    private mutating func evalObjectMapKey(_ name: String, _ map: ValueMap, hasArguments: Bool) throws -> RuntimeValue {
+        if hasArguments {
+            throw failure("\(name) is not a method but has arguments")
+        }
+        if let value = map[name] {
+            return .concrete(value)
+        }
+        if missingKeyIsError {
+            throw failure("map has no entry for key \(GoQuote.quote(name))")
+        }
+        // NOTE: The element type is read from an entry; a map without entries is taken to
+        // hold byte slices, the element type of `.Files`, the only such object Helm has.
+        switch map.entries.values.first {
+        case .string?: return .concrete(.string(""))
+        case .list?: return .concrete(.list([]))
+        case .bytes?, nil: return .concrete(.bytes([]))
+        default: return .concrete(.null)
+        }
     }
 
     /// Evaluates an argument for a parameter of type `interface {}` (or `reflect.Value`).
