@@ -48,6 +48,7 @@ struct Executor {
 
     let templates: [String: TemplateTree]
     let functions: [String: TemplateFunction]
+    let functionArities: [String: FunctionArity]
     let missingKeyIsError: Bool
     var output = ""
     var variables: [(name: String, value: RuntimeValue)] = []
@@ -64,6 +65,7 @@ struct Executor {
     init(set: TemplateSet, tree: TemplateTree) {
         self.templates = set.templates
         self.functions = set.functions
+        self.functionArities = set.functionArities
         self.missingKeyIsError = set.missingKey == .error
         self.tree = tree
     }

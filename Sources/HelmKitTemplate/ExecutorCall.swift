@@ -27,8 +27,11 @@ extension Executor {
         case .builtin(let builtin):
             return try callBuiltin(builtin, dot, argumentNodes, final: final, callSite: callSite)
         case .registered(let function):
-            // TODO: Go checks the argument count before evaluating arguments, but a registered
-            // function reports a wrong count only after, so an argument's own error wins here.
+            if let arity = functionArities[name] {
+                try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil, site: site)
+            }
+            // TODO: A function without a declared arity reports a wrong count only after its
+            // arguments are evaluated, so an argument's own error wins there, unlike in Go.
             let (values, sites) = try evaluateArguments(dot, argumentNodes, final: final)
             do {
                 return .concrete(try function(values.map { $0.value }))
@@ -36,6 +39,23 @@ extension Executor {
                 throw callFailure(error, name: name, values: values, argumentNodes: argumentNodes, argumentSites: sites,
                                   countSite: .argument(site), callSite: callSite)
             }
+        }
+    }
+
+    /// Checks the argument count before any argument is evaluated, as Go's `evalCall` does.
+    private mutating func checkArgumentCount(_ arity: FunctionArity, name: String, written: Int, piped: Bool,
+                                             site: ArgumentNode) throws {
+        let received = written + (piped ? 1 : 0)
+        switch arity {
+        case .exactly(let count) where received != count:
+            at(.argument(site))
+            throw failure("wrong number of args for \(name): want \(count) got \(received)")
+        case .atLeast(let count) where received < count:
+            // Go counts only the written arguments in this message, not the piped value.
+            at(.argument(site))
+            throw failure("wrong number of args for \(name): want at least \(count) got \(written)")
+        default:
+            return
         }
     }
 

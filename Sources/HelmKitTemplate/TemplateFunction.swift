@@ -49,3 +49,15 @@ public struct FunctionArgumentTypeError: Error, CustomStringConvertible, Sendabl
 
     public var description: String { "wrong type for value; expected \(expected); got \(actual)" }
 }
+
+/// How many arguments a registered function takes, counting a piped value: the parameter list
+/// of the Go function it stands for.
+///
+/// Go checks the count before it evaluates any argument, so a declared arity lets a wrong count
+/// win over an argument's own error, as in `{{ upper (fail "x") "y" }}`.
+public enum FunctionArity: Sendable, Equatable {
+    /// A fixed parameter list of this many parameters.
+    case exactly(Int)
+    /// A variadic function with this many parameters before the variadic one.
+    case atLeast(Int)
+}

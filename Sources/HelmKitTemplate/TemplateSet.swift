@@ -11,6 +11,9 @@ public final class TemplateSet {
     }
 
     public var functions: [String: TemplateFunction]
+    /// The declared arity of registered functions by name; a function without one is checked
+    /// only by itself, after its arguments are evaluated.
+    public var functionArities: [String: FunctionArity] = [:]
     public var missingKey: MissingKey
     /// The name of the set's root template, which Go's "no template … associated with template"
     /// error names (Helm's root template is `gotpl`).
@@ -81,6 +84,7 @@ public final class TemplateSet {
     /// Returns a copy sharing the parsed trees, so `tpl` can add templates without touching this set.
     public func clone() -> TemplateSet {
         let copy = TemplateSet(functions: functions, missingKey: missingKey, name: name)
+        copy.functionArities = functionArities
         copy.templates = templates
         return copy
     }

@@ -191,4 +191,16 @@ private struct FakeFiles: TemplateObject {
         #expect(executionError("{{ slice 3 }}")?.reason == "error calling slice: can't slice item of type int")
         #expect(executionError("{{ slice .missing }}")?.reason == "error calling slice: slice of untyped nil")
     }
+    /// Expectations from `helm template` (Helm v4.2.3), where Sprig's `upper` takes one string:
+    /// the count error wins over the argument's own `fail`.
+    @Test func declaredArityIsCheckedBeforeArguments() throws {
+        let set = TemplateHarness.makeSet()
+        set.functionArities = ["upper": .exactly(1), "list": .atLeast(0), "required": .exactly(2)]
+        let error = executionError("{{ upper (fail \"evaluated\") \"b\" }}", set: set)
+        #expect(error?.reason == "wrong number of args for upper: want 1 got 2")
+        #expect(error?.context == "upper")
+        #expect(executionError("{{ \"a\" | upper \"b\" }}", set: set)?.reason == "wrong number of args for upper: want 1 got 2")
+        #expect(executionError("{{ required (fail \"x\") }}", set: set)?.reason == "wrong number of args for required: want 2 got 1")
+        #expect(try render("{{ \"a\" | upper }}|{{ list }}", set: set) == "A|[]")
+    }
 }
