@@ -1,0 +1,27 @@
+import Testing
+
+/// Cases where helmkit still differs from `helm template` (Helm v4.2.3); each row holds Helm's
+/// output, and the test records the difference as a known issue until it is fixed.
+@Suite struct TemplateKnownGapTests {
+    static let cases: [ChartCase] = [
+        ChartCase("imaginary",
+                  "a: {{ 1i }}",
+                  "---\n# Source: t/templates/x.yaml\na: (0+1i)\n"),
+        ChartCase("files get wrong arg",
+                  "a: {{ .Files.Get }}",
+                  "Error: t/templates/x.yaml:1:12\n  executing \"t/templates/x.yaml\" at <.Files.Get>:\n    wrong number of args for Get: want 1 got 0"),
+        ChartCase("capabilities has no args",
+                  "a: {{ .Capabilities.APIVersions.Has }}",
+                  "Error: t/templates/x.yaml:1:19\n  executing \"t/templates/x.yaml\" at <.Capabilities.APIVersions.Has>:\n    wrong number of args for Has: want 1 got 0"),
+        ChartCase("registered arity before eval",
+                  "a: {{ upper (fail \"evaluated\") \"b\" }}",
+                  "Error: t/templates/x.yaml:1:6\n  executing \"t/templates/x.yaml\" at <upper>:\n    wrong number of args for upper: want 1 got 2"),
+    ]
+
+    @Test(arguments: cases)
+    func differsFromHelm(_ testCase: ChartCase) {
+        withKnownIssue {
+            #expect(TemplateChartHarness.render(testCase) == testCase.expected)
+        }
+    }
+}
