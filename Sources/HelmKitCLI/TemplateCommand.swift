@@ -55,7 +55,7 @@ struct TemplateCommand {
         let release: RenderedRelease
         do {
             release = try ReleaseRenderer.renderRelease(chart: chart, userValues: userValues, options: options)
-        } catch let error as InvalidManifestError {
+        } catch let error as ReleaseRenderFailure {
             if parsed.flag("debug") {
                 throw FailureWithOutput(output: error.debugOutput, message: error.message)
             }

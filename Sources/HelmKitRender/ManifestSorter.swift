@@ -153,11 +153,20 @@ func trimmingGoSpace(_ text: String) -> String {
 }
 
 /// The fields of a document Helm reads to sort it: `kind` and `metadata.annotations`.
+///
+/// Helm decodes them into a Go struct through sigs.k8s.io/yaml, which turns YAML scalars into
+/// strings where the struct wants a string, so only lists and maps in those places fail.
 struct DocumentHead {
     var kind = ""
     var annotations: [String: String] = [:]
 
+    static let metadataType = "struct { Name string \"json:\\\"name\\\"\"; Annotations map[string]string \"json:\\\"annotations\\\"\" }"
+
     init(parsing document: String, path: String) throws {
+        func failure(_ detail: String) -> RenderError {
+            RenderError(message: "YAML parse error on \(path): error unmarshaling JSON: while decoding JSON: json: \(detail)")
+        }
+
         let decoded: Value
         do {
             decoded = try YAMLCodec.decode(document)
@@ -166,23 +175,62 @@ struct DocumentHead {
         }
         guard case .map(let map) = decoded else {
             if case .null = decoded { return }
-            throw RenderError(message: "YAML parse error on \(path): error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(Self.jsonKind(decoded)) into Go value of type util.SimpleHead")
+            throw failure("cannot unmarshal \(Self.jsonKind(decoded)) into Go value of type util.SimpleHead")
         }
-        if case .string(let kind)? = map["kind"] { self.kind = kind }
-        if case .map(let metadata)? = map["metadata"], case .map(let annotations)? = metadata["annotations"] {
-            for (key, value) in annotations.entries {
-                guard case .string(let text) = value else {
-                    // TODO: Helm rejects non-string annotations here with encoding/json's message.
-                    continue
-                }
-                self.annotations[key] = text
+
+        // encoding/json reports the first mismatch in document order; these are checked in the
+        // order Kubernetes manifests usually give them.
+        // TODO: keep the YAML key order to report the first mismatch exactly.
+        if let apiVersion = map["apiVersion"], Self.isComposite(apiVersion) {
+            throw failure("cannot unmarshal \(Self.jsonKind(apiVersion)) into Go struct field SimpleHead.apiVersion of type string")
+        }
+        if let kind = map["kind"] {
+            if Self.isComposite(kind) {
+                throw failure("cannot unmarshal \(Self.jsonKind(kind)) into Go struct field SimpleHead.kind of type string")
             }
+            self.kind = Self.scalarText(kind)
+        }
+        guard let metadataValue = map["metadata"], !metadataValue.isNull else { return }
+        guard case .map(let metadata) = metadataValue else {
+            throw failure("cannot unmarshal \(Self.jsonKind(metadataValue)) into Go struct field SimpleHead.metadata of type \(Self.metadataType)")
+        }
+        if let name = metadata["name"], Self.isComposite(name) {
+            throw failure("cannot unmarshal \(Self.jsonKind(name)) into Go struct field .metadata.name of type string")
+        }
+        guard let annotationsValue = metadata["annotations"], !annotationsValue.isNull else { return }
+        guard case .map(let annotations) = annotationsValue else {
+            throw failure("cannot unmarshal \(Self.jsonKind(annotationsValue)) into Go struct field .metadata.annotations of type map[string]string")
+        }
+        for key in annotations.sortedKeys {
+            guard let value = annotations[key] else { continue }
+            if Self.isComposite(value) {
+                throw failure("cannot unmarshal \(Self.jsonKind(value)) into Go struct field .metadata.annotations of type string")
+            }
+            self.annotations[key] = Self.scalarText(value)
+        }
+    }
+
+    static func isComposite(_ value: Value) -> Bool {
+        switch value {
+        case .list, .map: return true
+        default: return false
+        }
+    }
+
+    /// The string sigs.k8s.io/yaml makes of a scalar for a string field.
+    // NOTE: it formats numbers from the YAML text; this uses Go's float printing of the value.
+    static func scalarText(_ value: Value) -> String {
+        switch value {
+        case .string(let text): return text
+        case .null: return ""
+        default: return value.goPrinted
         }
     }
 
     static func jsonKind(_ value: Value) -> String {
         switch value {
         case .list: return "array"
+        case .map: return "object"
         case .string: return "string"
         case .bool: return "bool"
         default: return "number"

@@ -51,10 +51,16 @@ public enum ReleaseRenderer {
         } catch let error as ChartError {
             throw RenderError(message: "chart dependencies processing failed: \(error.message)")
         }
-        try checkKubeVersion(processed, capabilities: options.capabilities)
-
         let topValues = try renderValues(chart: processed, userValues: userValues, options: options)
-        let files = try Engine(enableDNS: options.enableDNS).render(chart: processed, topValues: topValues)
+
+        // From here on Helm has created the release, so a failure carries what was rendered.
+        let files: [String: String]
+        do {
+            try checkKubeVersion(processed, capabilities: options.capabilities)
+            files = try Engine(enableDNS: options.enableDNS).render(chart: processed, topValues: topValues)
+        } catch let error as RenderError {
+            throw ReleaseRenderFailure(message: error.message, renderedFiles: [:])
+        }
 
         // NOTES.txt renders like any template, so its errors count, but it is not a manifest.
         let manifestFiles = files.filter { !$0.key.hasSuffix("NOTES.txt") }
@@ -62,7 +68,7 @@ public enum ReleaseRenderer {
         do {
             sorted = try ManifestSorter.sort(files: manifestFiles)
         } catch let error as RenderError {
-            throw InvalidManifestError(message: error.message, files: manifestFiles)
+            throw ReleaseRenderFailure(message: error.message, renderedFiles: manifestFiles)
         }
         let crds = options.includeCRDs ? crdFiles(of: processed, chartPath: processed.name) : []
         return RenderedRelease(

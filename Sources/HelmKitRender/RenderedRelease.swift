@@ -42,21 +42,24 @@ public struct RenderedRelease: Sendable {
     }
 }
 
-/// A rendered document that is not valid YAML. Helm reports the parse error and, with
-/// `--debug`, prints every rendered file as it was.
-public struct InvalidManifestError: Error, CustomStringConvertible, Sendable {
+/// A failure after Helm has created the release: a template error, an incompatible
+/// `kubeVersion`, or a rendered document that is not valid YAML. `helm template` then adds a
+/// hint about `--debug`, which prints what was rendered.
+public struct ReleaseRenderFailure: Error, CustomStringConvertible, Sendable {
     public let message: String
-    /// The rendered files by template name.
-    public let files: [String: String]
+    /// The rendered files by template name, when rendering got as far as sorting them.
+    public let renderedFiles: [String: String]
 
     public var description: String { message }
 
-    /// Returns the rendered files as Helm prints them with `--debug`, skipping blank ones.
-    // NOTE: Helm prints them in Go's random map order; these are sorted by name.
+    /// Returns what `helm template --debug` prints before the error: the rendered files, blank
+    /// ones skipped, as one trimmed stream.
+    // NOTE: Helm writes the files in Go's random map order; these are sorted by name.
     public var debugOutput: String {
-        files.keys.sorted().compactMap { name -> String? in
-            guard let content = files[name], !content.utf8.allSatisfy(isGoSpace) else { return nil }
+        let stream = renderedFiles.keys.sorted().compactMap { name -> String? in
+            guard let content = renderedFiles[name], !content.utf8.allSatisfy(isGoSpace) else { return nil }
             return "---\n# Source: \(name)\n\(content)\n"
         }.joined()
+        return trimmingGoSpace(stream) + "\n"
     }
 }

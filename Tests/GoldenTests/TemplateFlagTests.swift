@@ -23,7 +23,8 @@ struct TemplateFlagTests {
     @Test func kubeVersionBelowConstraintFails() {
         let outcome = run(["gate", Self.chart, "--kube-version", "v1.30.0"])
         #expect(outcome.status == 1)
-        #expect(outcome.standardError == "Error: chart requires kubeVersion: >= 1.40.0-0 which is incompatible with Kubernetes v1.30.0\n")
+        // Helm has created the release by then, so `helm template` adds its --debug hint.
+        #expect(outcome.standardError == "Error: chart requires kubeVersion: >= 1.40.0-0 which is incompatible with Kubernetes v1.30.0\n\nUse --debug flag to render out invalid YAML\n")
     }
 
     @Test func invalidKubeVersionFails() {
@@ -59,6 +60,13 @@ struct TemplateFlagTests {
         #expect(outcome.standardOutput == "wrote \(written)\n\n")
         let contents = try String(contentsOfFile: written, encoding: .utf8)
         #expect(contents.hasPrefix("---\n# Source: kube-version-gate/templates/capabilities.yaml\napiVersion: v1\n"))
+    }
+
+    @Test func debugPrintsManifestOnFailure() {
+        let outcome = run(["gate", Self.chart, "--kube-version", "v1.30.0", "--debug"])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardOutput == "\n")
+        #expect(outcome.standardError == "Error: chart requires kubeVersion: >= 1.40.0-0 which is incompatible with Kubernetes v1.30.0\n")
     }
 
     @Test func clusterFlagsFailOffline() {
