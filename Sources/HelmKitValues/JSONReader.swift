@@ -10,6 +10,12 @@ struct JSONReader {
     /// The error for a number out of float64 range: Go reports it only when the whole input is
     /// valid, and keeps decoding with null in the number's place.
     private(set) var rangeError: ValueError?
+    /// The number of open objects and arrays.
+    private var depth = 0
+
+    /// encoding/json's `maxNestingDepth` (scanner.go): deeper input fails with
+    /// `invalid character '[' exceeded max depth`. It also bounds this reader's recursion.
+    static let maxDepth = 10_000
 
     init(text: String) {
         bytes = Array(text.utf8)
@@ -52,8 +58,18 @@ struct JSONReader {
         }
     }
 
-    private mutating func readObject() throws -> Value {
+    /// Opens an object or array at the current byte, failing as Go's scanner does past `maxDepth`.
+    private mutating func enterNesting() throws {
+        depth += 1
+        guard depth <= Self.maxDepth else {
+            throw ValueError("invalid character \(Self.quoteCharacter(bytes[position])) exceeded max depth")
+        }
         position += 1
+    }
+
+    private mutating func readObject() throws -> Value {
+        try enterNesting()
+        defer { depth -= 1 }
         let map = ValueMap()
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
@@ -84,7 +100,8 @@ struct JSONReader {
     }
 
     private mutating func readArray() throws -> Value {
-        position += 1
+        try enterNesting()
+        defer { depth -= 1 }
         var items: [Value] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "]") {

@@ -15,6 +15,13 @@ struct YAMLEvent {
     var tag: String = ""
     /// True for a plain scalar without a tag: only such scalars are resolved by their text.
     var plainImplicit = false
+    /// True for a collection written in flow style (`[…]` or `{…}`).
+    var isFlow = false
+    /// The zero-based line of the event's last token, past any anchor or tag.
+    var line = 0
+    /// The byte offset where the event's last token ends. A block sequence that pushes an
+    /// indentation level ends at its first `-`, while an indentless one ends just after it.
+    var endIndex = 0
 }
 
 /// A libyaml parser over a copy of the input, which stays alive as long as the parser reads it.
@@ -39,6 +46,11 @@ final class LibYAMLParser {
         yaml_parser_delete(parser)
         parser.deallocate()
         input.deallocate()
+    }
+
+    /// Returns the input byte at `index`, or nil past the end.
+    func byte(at index: Int) -> UInt8? {
+        index >= 0 && index < input.count ? input[index] : nil
     }
 
     /// Reads the next event, throwing go-yaml's `yaml: line N: PROBLEM` text on a syntax error.
@@ -100,17 +112,21 @@ extension YAMLEvent {
             self.init(kind: .sequenceStart)
             anchor = Self.text(event.data.sequence_start.anchor)
             tag = Self.text(event.data.sequence_start.tag) ?? ""
+            isFlow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
         case YAML_SEQUENCE_END_EVENT:
             self.init(kind: .sequenceEnd)
         case YAML_MAPPING_START_EVENT:
             self.init(kind: .mappingStart)
             anchor = Self.text(event.data.mapping_start.anchor)
             tag = Self.text(event.data.mapping_start.tag) ?? ""
+            isFlow = event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
         case YAML_MAPPING_END_EVENT:
             self.init(kind: .mappingEnd)
         default:
             self.init(kind: .streamEnd)
         }
+        line = Int(clamping: event.end_mark.line)
+        endIndex = Int(clamping: event.end_mark.index)
     }
 
     private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

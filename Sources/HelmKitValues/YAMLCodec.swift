@@ -7,13 +7,17 @@ public enum YAMLCodec {
     /// The error message is sigs.k8s.io/yaml's whole text, for example
     /// `error converting YAML to JSON: yaml: line 3: mapping values are not allowed in this context`;
     /// Helm adds its own prefix in front (`cannot load values.yaml: cannot unmarshal yaml document: `
-    /// for a values file), and `fromYaml` stores this text under `Error`.
+    /// for a values file), and `fromYaml` stores this text under `Error`. A document nested more
+    /// than 10000 levels deep fails as go-yaml or encoding/json rejects it, which also bounds
+    /// the reader's recursion.
     public static func decode(_ text: String) throws -> Value {
         var reader = YAMLReader(text: text)
         do {
             return try reader.readFirstDocument()
         } catch let error as ValueError {
             throw ValueError("error converting YAML to JSON: " + error.message)
+        } catch let error as JSONDepthError {
+            throw ValueError("error unmarshaling JSON: while decoding JSON: " + error.message)
         }
     }
 

@@ -9,8 +9,8 @@ struct YAMLReader {
         /// The anchored node is still being read, so an alias to it refers to itself.
         case inProgress
         case scalar(YAMLEvent)
-        /// A read collection and the number of nodes go-yaml decoded for it.
-        case collection(Value, nodeCount: Int)
+        /// A read collection, the number of nodes go-yaml decoded for it and its nesting height.
+        case collection(Value, nodeCount: Int, height: Int)
     }
 
     private let parser: LibYAMLParser
@@ -22,6 +22,7 @@ struct YAMLReader {
     /// the share of the latter to stop "billion laughs" documents.
     private var decodeCount = 0
     private var aliasCount = 0
+    private var nesting = YAMLNesting()
 
     init(text: String) {
         parser = LibYAMLParser(text: text)
@@ -42,6 +43,9 @@ struct YAMLReader {
         if let conversionError {
             throw ValueError(conversionError)
         }
+        if let opener = nesting.jsonOverflowOpener {
+            throw JSONDepthError(opener: opener)
+        }
         return root
     }
 
@@ -58,8 +62,12 @@ struct YAMLReader {
             case .scalar(let scalar):
                 try countNodes(1, fromAlias: true)
                 return try scalarValue(scalar)
-            case .collection(let value, let nodeCount):
+            case .collection(let value, let nodeCount, let height):
                 try countNodes(nodeCount, fromAlias: true)
+                guard nesting.placeAlias(height: height, opener: Self.opener(of: value)) else {
+                    // Helm rejects the document for its depth, so the copy is never used.
+                    return .null
+                }
                 return value.deepCopy()
             case .inProgress:
                 throw ValueError("yaml: anchor '\(event.value)' value contains itself")
@@ -103,8 +111,17 @@ struct YAMLReader {
         }
     }
 
+    private static func opener(of value: Value) -> Character {
+        if case .map = value { return "{" }
+        return "["
+    }
+
     private mutating func readSequence(_ start: YAMLEvent) throws -> Value {
         let countBefore = decodeCount - 1
+        // A block sequence that opens a new indentation level ends at its first `-`; an
+        // indentless one ends after it.
+        let pushesIndent = parser.byte(at: start.endIndex) == UInt8(ascii: "-")
+        let saved = try nesting.enter(start, pushesIndent: pushesIndent)
         if let anchor = start.anchor {
             anchors[anchor] = .inProgress
         }
@@ -115,14 +132,16 @@ struct YAMLReader {
             items.append(try readValue(event))
         }
         let value = Value.list(items)
+        let height = nesting.leave(saved)
         if let anchor = start.anchor {
-            anchors[anchor] = .collection(value, nodeCount: decodeCount - countBefore)
+            anchors[anchor] = .collection(value, nodeCount: decodeCount - countBefore, height: height)
         }
         return value
     }
 
     private mutating func readMapping(_ start: YAMLEvent) throws -> Value {
         let countBefore = decodeCount - 1
+        let saved = try nesting.enter(start, pushesIndent: true)
         if let anchor = start.anchor {
             anchors[anchor] = .inProgress
         }
@@ -146,8 +165,9 @@ struct YAMLReader {
             }
         }
         let value = Value.map(map)
+        let height = nesting.leave(saved)
         if let anchor = start.anchor {
-            anchors[anchor] = .collection(value, nodeCount: decodeCount - countBefore)
+            anchors[anchor] = .collection(value, nodeCount: decodeCount - countBefore, height: height)
         }
         return value
     }
@@ -165,7 +185,7 @@ struct YAMLReader {
         case .mappingStart:
             sources = [try readValue(event)]
         case .alias:
-            guard case .collection(let value, _) = try anchored(event.value), value.mapValue != nil else {
+            guard case .collection(let value, _, _) = try anchored(event.value), value.mapValue != nil else {
                 throw wantMap
             }
             sources = [try readValue(event)]
@@ -229,7 +249,7 @@ extension YAMLReader {
             case .scalar(let scalar):
                 try countNodes(1, fromAlias: true)
                 return try scalarKey(scalar)
-            case .collection(let value, _):
+            case .collection(let value, _, _):
                 throw ValueError("yaml: invalid map key: \(GoSyntax.describe(value))")
             case .inProgress:
                 throw ValueError("yaml: anchor '\(event.value)' value contains itself")
