@@ -70,6 +70,10 @@ enum Comparison {
         case .list, .map, .bytes:
             // Go formats the value with %s, so a number inside reads as `%!s(int=1)`.
             throw BuiltinError(message: "non-comparable type \(GoFormat.sprintf("%s", [right])): \(right.goTypeName)")
+        case .object(let rightObject) where rightObject.collectionValue != nil:
+            // A map- or slice-typed object such as `.Files` is not comparable in Go either.
+            let collection = rightObject.collectionValue ?? .null
+            throw BuiltinError(message: "non-comparable type \(GoFormat.sprintf("%s", [collection])): \(rightObject.goTypeName)")
         case .object(let rightObject):
             // TODO: Go compares struct fields; objects compare by type and printed form here.
             if case .object(let leftObject) = left {
