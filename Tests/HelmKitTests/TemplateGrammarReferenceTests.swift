@@ -213,6 +213,18 @@ import Testing
         ChartCase("number then paren",
                   "a: {{ print 1(2) }}",
                   "Error: parse error at (t/templates/x.yaml:1): unexpected \"(\" in operand"),
+        ChartCase("define inside if",
+                  "{{ if true }}{{ define \"a\" }}{{ end }}{{ end }}",
+                  "Error: parse error at (t/templates/x.yaml:1): unexpected <define> in command"),
+        ChartCase("block no name",
+                  "a: {{ block }}{{ end }}",
+                  "Error: parse error at (t/templates/x.yaml:1): unexpected \"}}\" in block clause"),
+        ChartCase("trailing pipe",
+                  "a: {{ \"x\" | print | }}",
+                  "---\n# Source: t/templates/x.yaml\na: x\n"),
+        ChartCase("assign nothing",
+                  "{{ $x := 1 }}{{ $x = }}",
+                  "Error: parse error at (t/templates/x.yaml:1): missing value for command"),
     ]
 
     @Test(arguments: cases)

@@ -16,6 +16,15 @@ import Testing
         ChartCase("registered arity before eval",
                   "a: {{ upper (fail \"evaluated\") \"b\" }}",
                   "Error: t/templates/x.yaml:1:6\n  executing \"t/templates/x.yaml\" at <upper>:\n    wrong number of args for upper: want 1 got 2"),
+        ChartCase("eq chart",
+                  "a: {{ eq .Chart .Chart }}",
+                  "Error: template: t/templates/x.yaml:1:6: executing \"t/templates/x.yaml\" at <eq .Chart .Chart>: error calling eq: non-comparable type map[APIVersion:v2 Annotations:map[] AppVersion: Condition: Dependencies:[] Deprecated:%!s(bool=false) Description: Home: Icon: IsRoot:%!s(bool=true) Keywords:[] KubeVersion: Maintainers:[] Name:t Sources:[] Tags: Type: Version:0.1.0]: map[string]interface {}"),
+        ChartCase("print chart annotations",
+                  "a: \"{{ .Chart.Annotations }}\"",
+                  "---\n# Source: t/templates/x.yaml\na: \"map[]\"\n"),
+        ChartCase("printf chart annotations",
+                  "a: \"{{ printf \"%v\" .Chart.Annotations }}\"",
+                  "---\n# Source: t/templates/x.yaml\na: \"map[]\"\n"),
     ]
 
     @Test(arguments: cases)
