@@ -63,6 +63,9 @@ extension Executor {
     mutating func evalMethod(_ dot: RuntimeValue, _ object: any TemplateObject, _ name: String, site: ArgumentNode,
                     arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         let argumentNodes = Array((arguments ?? []).dropFirst())
+        if let declaring = object as? any TemplateMethodArity, let arity = declaring.arity(ofMethod: name) {
+            try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil, site: site)
+        }
         let (values, sites) = try evaluateArguments(dot, argumentNodes, final: final)
         do {
             return .concrete(try object.call(name, arguments: values.map { $0.value }))

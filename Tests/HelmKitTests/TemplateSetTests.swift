@@ -2,6 +2,20 @@ import Testing
 import HelmKitValues
 @testable import HelmKitTemplate
 
+/// An object whose one method `Get` declares that it takes one argument.
+private struct FilesWithArity: TemplateObject, TemplateMethodArity {
+    var goTypeName: String { "engine.files" }
+    var goDescription: String { "map[]" }
+
+    func field(_ name: String) -> Value? { nil }
+
+    func hasMethod(_ name: String) -> Bool { name == "Get" }
+
+    func call(_ name: String, arguments: [Value]) throws -> Value { .string("") }
+
+    func arity(ofMethod name: String) -> FunctionArity? { name == "Get" ? .exactly(1) : nil }
+}
+
 /// A Go struct as templates see it, with one method and two fields.
 private struct FakeFiles: TemplateObject {
     var goTypeName: String { "common.KubeVersion" }
@@ -140,6 +154,17 @@ private struct FakeFiles: TemplateObject {
         #expect(executionError("{{ .Files.Inner.Nope }}", data: data)?.reason == "can't evaluate field Nope in type common.KubeVersion")
         #expect(executionError("{{ .Files.Get }}", data: data)?.reason == "wrong number of args for Get: want 1 got 0")
         #expect(executionError("{{ .Files.Version 1 }}", data: data)?.reason == "Version has arguments but cannot be invoked as function")
+    }
+
+    /// Go checks a method's argument count before evaluating the arguments, so the count error
+    /// wins over the argument's own error.
+    @Test func declaredMethodArityIsCheckedFirst() {
+        let data = Value.dictionary(["Files": .object(FilesWithArity())])
+        let set = TemplateHarness.makeSet()
+        let error = executionError("{{ .Files.Get (fail \"evaluated\") \"b\" }}", data: data, set: set)
+        #expect(error?.reason == "wrong number of args for Get: want 1 got 2")
+        #expect(error?.context == ".Files.Get")
+        #expect(executionError("{{ \"a\" | .Files.Get \"b\" }}", data: data, set: set)?.reason == "wrong number of args for Get: want 1 got 2")
     }
 
     @Test func errorPiecesOfNestedTemplate() throws {
