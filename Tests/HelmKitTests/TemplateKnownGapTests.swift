@@ -25,6 +25,12 @@ import Testing
         ChartCase("printf chart annotations",
                   "a: \"{{ printf \"%v\" .Chart.Annotations }}\"",
                   "---\n# Source: t/templates/x.yaml\na: \"map[]\"\n"),
+        ChartCase("complex sum",
+                  "a: {{ 1+2i }}",
+                  "---\n# Source: t/templates/x.yaml\na: (1+2i)\n"),
+        ChartCase("call with method value",
+                  "a: {{ call .Files.Get \"x\" }}",
+                  "Error: t/templates/x.yaml:1:17\n  executing \"t/templates/x.yaml\" at <.Files.Get>:\n    wrong number of args for Get: want 1 got 0"),
     ]
 
     @Test(arguments: cases)
