@@ -36,7 +36,9 @@ struct FilesObject: TemplateObject, JSONRepresentable {
         case "GetBytes":
             return .bytes(files[argument] ?? [])
         case "Glob":
+            // Helm falls back to `**`, every file, when the pattern does not compile.
             let pattern = GlobPattern(argument)
+            guard pattern.isValid else { return .object(self) }
             return .object(FilesObject(files: files.filter { pattern.matches($0.key) }))
         default:
             return lines(of: argument)
@@ -99,6 +101,30 @@ struct GlobPattern {
 
     func matches(_ path: String) -> Bool {
         match(pattern[...], Array(path)[...])
+    }
+
+    /// False when a `[` class or `{` alternation is left open, or a pattern ends in a backslash.
+    var isValid: Bool {
+        var index = pattern.startIndex
+        var openAlternations = 0
+        while index < pattern.endIndex {
+            switch pattern[index] {
+            case "\\":
+                index += 1
+                if index >= pattern.endIndex { return false }
+            case "[":
+                guard let close = pattern[(index + 1)...].firstIndex(of: "]") else { return false }
+                index = close
+            case "{":
+                openAlternations += 1
+            case "}":
+                if openAlternations > 0 { openAlternations -= 1 }
+            default:
+                break
+            }
+            index += 1
+        }
+        return openAlternations == 0
     }
 
     private func match(_ pattern: ArraySlice<Character>, _ text: ArraySlice<Character>) -> Bool {
