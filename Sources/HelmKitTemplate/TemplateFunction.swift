@@ -51,7 +51,7 @@ public struct FunctionArgumentTypeError: Error, CustomStringConvertible, Sendabl
 }
 
 /// How many arguments a registered function takes, counting a piped value: the parameter list
-/// of the Go function it stands for.
+/// of the Go function it implements.
 ///
 /// Go checks the count before it evaluates any argument, so a declared arity lets a wrong count
 /// win over an argument's own error, as in `{{ upper (fail "x") "y" }}`.

@@ -1,6 +1,6 @@
 import Testing
 
-/// Cases where helmkit still differs from `helm template` (Helm v4.2.3); each row holds Helm's
+/// Cases where helmkit still differs from `helm template` (Helm v4.2.3). Each row contains Helm's
 /// output, and the test records the difference as a known issue until it is fixed.
 @Suite struct TemplateKnownGapTests {
     static let cases: [ChartCase] = [
