@@ -60,8 +60,12 @@ public enum YAMLCodec {
 
     /// Encodes as `sigs.k8s.io/yaml.Marshal` does (keys in go-yaml v2's order, its scalar styles,
     /// lines folded at 80 columns), ending in a newline. NaN and infinities fail with
-    /// `error marshaling into JSON: json: unsupported value: NaN`.
-    public static func encode(_ value: Value) throws -> String {
-        try YAMLWriter().write(value)
+    /// `error marshaling into JSON: json: unsupported value: NaN`, and a string with a character
+    /// YAML does not allow unescaped (such as U+007F or U+FFFF) with
+    /// `yaml: control characters are not allowed`, unless `checkingCharacters` is false (for
+    /// encoders, such as go-yaml v3's, that escape those characters instead).
+    public static func encode(_ value: Value, checkingCharacters: Bool = true) throws -> String {
+        var writer = YAMLWriter(checksCharacters: checkingCharacters)
+        return try writer.write(value)
     }
 }

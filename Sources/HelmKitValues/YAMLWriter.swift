@@ -10,15 +10,27 @@ public protocol JSONRepresentable {
 /// that JSON and emits it with the scalar styles chosen here and libyaml's emitter.
 struct YAMLWriter {
     private let emitter = LibYAMLEmitter()
+    /// Set when a string contains a character that go-yaml v2 rejects on reading the JSON form.
+    /// The error is raised after the whole value is written, because encoding/json's errors
+    /// (NaN, infinities) come first.
+    private var hasUnreadableCharacter = false
+    private let checksCharacters: Bool
 
-    func write(_ value: Value) throws -> String {
+    init(checksCharacters: Bool = true) {
+        self.checksCharacters = checksCharacters
+    }
+
+    mutating func write(_ value: Value) throws -> String {
         try emitter.startDocument()
         try writeNode(value)
         try emitter.endDocument()
+        if checksCharacters && hasUnreadableCharacter {
+            throw ValueError("yaml: control characters are not allowed")
+        }
         return emitter.text
     }
 
-    private func writeNode(_ value: Value) throws {
+    private mutating func writeNode(_ value: Value) throws {
         switch value {
         case .null:
             try emitter.scalar("null", style: .plain)
@@ -52,7 +64,7 @@ struct YAMLWriter {
         }
     }
 
-    private func writeMapping(_ map: ValueMap) throws {
+    private mutating func writeMapping(_ map: ValueMap) throws {
         try emitter.startMapping()
         for key in YAMLKeyOrder.sorted(Array(map.entries.keys)) {
             try writeString(key)
@@ -64,7 +76,10 @@ struct YAMLWriter {
     /// Requests the style go-yaml v2 requests: literal for text with line breaks, plain when the
     /// text would read back as the same string, double-quoted otherwise. The emitter may still
     /// pick a safer style, such as single quotes for `a: b`.
-    private func writeString(_ originalText: String) throws {
+    private mutating func writeString(_ originalText: String) throws {
+        if !hasUnreadableCharacter && originalText.unicodeScalars.contains(where: Self.isUnreadable) {
+            hasUnreadableCharacter = true
+        }
         // TODO: go-yaml v2 escapes every character of a double-quoted string that starts with a
         // byte order mark (`"\uFEFF\x62…"`); libyaml escapes only the mark.
         let text = NextLineFolding.foldedAsJSONRoundTrip(originalText)
@@ -78,6 +93,18 @@ struct YAMLWriter {
             style = .doubleQuoted
         }
         try emitter.scalar(text, style: style)
+    }
+
+    /// Returns true for a character that encoding/json writes unescaped but go-yaml v2's reader
+    /// rejects (readerc.go allows tab, line breaks, U+0020–U+007E, U+0085, U+00A0–U+D7FF,
+    /// U+E000–U+FFFD and U+10000 up). encoding/json escapes the other C0 controls.
+    private static func isUnreadable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F, 0x80...0x84, 0x86...0x9F, 0xFFFE, 0xFFFF:
+            return true
+        default:
+            return false
+        }
     }
 }
 
