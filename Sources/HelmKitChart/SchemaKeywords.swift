@@ -92,11 +92,51 @@ extension SchemaValidator {
             let names = additional.map { "'\($0)'" }.joined(separator: ", ")
             fail(path, additional.count == 1 ? "additional property \(names) not allowed" : "additional properties \(names) not allowed")
         }
+        checkDependencies(map, keywords, at: path)
+        if let names = keywords["propertyNames"] {
+            for key in map.sortedKeys {
+                // A name is no place in the instance, so the validator reports it, and why it
+                // failed, at the empty location.
+                var probe = SchemaValidator(root: root)
+                probe.depth = depth
+                probe.check(.string(key), against: names, at: "")
+                guard !probe.failures.isEmpty else { continue }
+                let reasons = probe.failures.map { "\n  - at '': \($0.message)" }.joined()
+                fail("", "invalid propertyName '\(key)'" + reasons)
+            }
+        }
         if let minimum = keywords["minProperties"].flatMap(Self.number), Double(map.count) < minimum {
             fail(path, "minProperties: got \(map.count), want \(Int(minimum))")
         }
         if let maximum = keywords["maxProperties"].flatMap(Self.number), Double(map.count) > maximum {
             fail(path, "maxProperties: got \(map.count), want \(Int(maximum))")
+        }
+    }
+
+    /// `dependentRequired`, `dependentSchemas`, and draft-07's `dependencies`, which holds either.
+    mutating func checkDependencies(_ map: ValueMap, _ keywords: ValueMap, at path: String) {
+        var required: [(String, [String])] = []
+        var schemas: [(String, Value)] = []
+        for keyword in ["dependentRequired", "dependentSchemas", "dependencies"] {
+            guard case .map(let entries)? = keywords[keyword] else { continue }
+            for key in entries.sortedKeys {
+                guard let entry = entries[key] else { continue }
+                if case .list(let names) = entry {
+                    required.append((key, names.compactMap(\.stringValue)))
+                } else {
+                    schemas.append((key, entry))
+                }
+            }
+        }
+        for (key, names) in required where map[key] != nil {
+            let missing = names.filter { map[$0] == nil }
+            if !missing.isEmpty {
+                let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+                fail(path, "properties \(list) required, if '\(key)' exists")
+            }
+        }
+        for (key, schema) in schemas where map[key] != nil {
+            check(.map(map), against: schema, at: path)
         }
     }
 
@@ -121,8 +161,15 @@ extension SchemaValidator {
         case nil:
             break
         }
-        if let contains = keywords["contains"], !items.contains(where: { accepts($0, contains, at: path) }) {
-            fail(path, "no items match contains schema")
+        if let contains = keywords["contains"] {
+            let matching = items.filter { accepts($0, contains, at: path) }.count
+            let minimum = keywords["minContains"].flatMap(Self.number).map { Int($0) } ?? 1
+            if matching < minimum {
+                fail(path, minimum == 1 ? "no items match contains schema" : "minContains: got \(matching), want \(minimum)")
+            }
+            if let maximum = keywords["maxContains"].flatMap(Self.number).map({ Int($0) }), matching > maximum {
+                fail(path, "maxContains: got \(matching), want \(maximum)")
+            }
         }
         if let minimum = keywords["minItems"].flatMap(Self.number), Double(items.count) < minimum {
             fail(path, "minItems: got \(items.count), want \(Int(minimum))")
@@ -149,7 +196,9 @@ extension SchemaValidator {
             fail(path, "maxLength: got \(length), want \(Int(maximum))")
         }
         if case .string(let pattern)? = keywords["pattern"], !Self.matches(text, pattern) {
-            fail(path, "'\(text)' does not match pattern '\(pattern)'")
+            // The validator escapes the pattern as Go's %q does, without the double quotes.
+            let shownPattern = String(GoFormat.sprintf("%q", [.string(pattern)]).dropFirst().dropLast())
+            fail(path, "'\(text)' does not match pattern '\(shownPattern)'")
         }
     }
 

@@ -8,8 +8,9 @@ import HelmKitValues
 /// const, properties, patternProperties, additionalProperties, required, items, prefixItems,
 /// contains, minItems, maxItems, uniqueItems, minimum, maximum, exclusiveMinimum,
 /// exclusiveMaximum, multipleOf, minLength, maxLength, pattern, minProperties, maxProperties,
-/// allOf, anyOf, oneOf, not, if/then/else, and `$ref` to `#/…` pointers in the same document.
-/// Formats are not asserted.
+/// allOf, anyOf, oneOf, not, if/then/else, dependentRequired, dependentSchemas, dependencies,
+/// propertyNames, minContains, maxContains, and `$ref` to `#/…` pointers in the same document.
+/// Formats are not asserted, as Helm's validator does not assert them by default.
 public enum ValuesSchema {
     /// Returns Helm's error text for `values` failing the schemas of `chart` and its subcharts,
     /// or nil when every schema accepts them.
