@@ -31,6 +31,12 @@ import Testing
         ChartCase("call with method value",
                   "a: {{ call .Files.Get \"x\" }}",
                   "Error: t/templates/x.yaml:1:17\n  executing \"t/templates/x.yaml\" at <.Files.Get>:\n    wrong number of args for Get: want 1 got 0"),
+        ChartCase("files printf s",
+                  "a: \"{{ printf \"%s\" .Files }}\"",
+                  "---\n# Source: t/templates/x.yaml\na: \"map[LICENSE:MIT]\"\n", files: ["LICENSE": "MIT"]),
+        ChartCase("files typeOf",
+                  "a: \"{{ typeOf .Files }} {{ kindOf .Files }}\"",
+                  "---\n# Source: t/templates/x.yaml\na: \"engine.files map\"\n"),
     ]
 
     @Test(arguments: cases)
