@@ -8,7 +8,7 @@ let package = Package(
     products: [
         .library(
             name: "HelmKit",
-            targets: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart", "HelmKitRender"]
+            targets: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart", "HelmKitRender", "HelmKitDiff"]
         ),
         .executable(name: "helmkit", targets: ["helmkit"]),
     ],
@@ -23,11 +23,12 @@ let package = Package(
             name: "HelmKitRender",
             dependencies: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart"]
         ),
-        .target(name: "HelmKitCLI", dependencies: ["HelmKitRender", "HelmKitChart", "HelmKitValues"]),
+        .target(name: "HelmKitDiff", dependencies: ["HelmKitValues", "HelmKitFunctions"]),
+        .target(name: "HelmKitCLI", dependencies: ["HelmKitRender", "HelmKitChart", "HelmKitValues", "HelmKitDiff"]),
         .executableTarget(name: "helmkit", dependencies: ["HelmKitCLI"]),
         .testTarget(
             name: "HelmKitTests",
-            dependencies: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart", "HelmKitRender"]
+            dependencies: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart", "HelmKitRender", "HelmKitDiff"]
         ),
         .testTarget(name: "GoldenTests", dependencies: ["HelmKitCLI"]),
     ]

@@ -41,6 +41,10 @@ public enum HelmKitCommand {
 
     static func executeOnCurrentThread(_ arguments: [String]) -> Outcome {
         do {
+            if arguments.first == "diff" {
+                let (output, status) = try DiffCommand.run(Array(arguments.dropFirst()))
+                return Outcome(status: status, standardOutput: output, standardError: "")
+            }
             return Outcome(status: 0, standardOutput: try dispatch(arguments), standardError: "")
         } catch let failure as FailureWithOutput {
             return Outcome(status: 1, standardOutput: failure.output, standardError: "Error: \(failure.message)\n")
@@ -75,6 +79,8 @@ public enum HelmKitCommand {
 
         Usage:
           helmkit template [NAME] [CHART] [flags]
+          helmkit diff upgrade NAME --from CHART --to CHART [flags]
+          helmkit diff manifests OLD.yaml NEW.yaml
           helmkit version
 
         Run `helmkit template --help` for the flags.
