@@ -79,7 +79,7 @@ public enum LineDiff {
         return result.reversed()
     }
 
-    /// A hunk range as GNU diff writes it: the count is left out when it is 1, and an empty
+    /// Formats a hunk range as GNU diff does: the count is left out when it is 1, and an empty
     /// range names the line before it.
     static func range(_ start: Int, _ length: Int) -> String {
         switch length {

@@ -1,4 +1,4 @@
-/// How two renderings of a release differ, resource by resource.
+/// The differences between two renderings of a release, resource by resource.
 public struct ReleaseDiff: Sendable {
     public enum Change: Sendable {
         case added(Resource)

@@ -4,8 +4,8 @@ import HelmKitValues
 
 /// Replaces the values of a Secret's `data` and `stringData` so a diff never prints them.
 ///
-/// Each value becomes a note of its size and a short digest, so a reviewer still sees which
-/// keys changed without seeing their contents. `data` values are base64, so their decoded
+/// Each value becomes a note of its size and a short digest, so a reviewer can still tell which
+/// keys changed without reading their contents. `data` values are base64, so their decoded
 /// size is reported.
 public enum SecretMasking {
     /// Returns the resource's text with secret values replaced, or the text itself for other kinds.
@@ -26,7 +26,7 @@ public enum SecretMasking {
         return try YAMLCodec.encode(.map(object))
     }
 
-    /// The first 12 hexadecimal digits of the SHA-256 of `bytes`.
+    /// Returns the first 12 hexadecimal digits of the SHA-256 of `bytes`.
     static func shortDigest(_ bytes: [UInt8]) -> String {
         String(DigestAccess.sha256Hex(bytes).prefix(12))
     }
