@@ -17,10 +17,17 @@ struct YAMLEvent {
     var plainImplicit = false
     /// True for a collection written in flow style (`[…]` or `{…}`).
     var isFlow = false
+    /// True for a scalar written in double quotes.
+    var isDoubleQuoted = false
     /// The zero-based line of the event's last token, past any anchor or tag.
     var line = 0
-    /// The byte offset where the event's last token ends. A block sequence that pushes an
-    /// indentation level ends at its first `-`, while an indentless one ends just after it.
+    /// The zero-based line where the event starts.
+    var startLine = 0
+    /// libyaml's character index (not a byte offset) where the event starts, at its anchor or
+    /// tag if it has one.
+    var startIndex = 0
+    /// libyaml's character index where the event's last token ends. A block sequence that
+    /// pushes an indentation level ends at its first `-`, while an indentless one ends after it.
     var endIndex = 0
 }
 
@@ -48,9 +55,36 @@ final class LibYAMLParser {
         input.deallocate()
     }
 
-    /// Returns the input byte at `index`, or nil past the end.
-    func byte(at index: Int) -> UInt8? {
-        index >= 0 && index < input.count ? input[index] : nil
+    /// A character index of libyaml's marks and its byte offset in `input`, kept because
+    /// lookups mostly move forward through the input.
+    private var cursor = (character: 0, byte: 0)
+
+    /// Returns the byte offset of libyaml's character index `index`: libyaml counts characters,
+    /// not bytes, and starts after a byte order mark.
+    func byteOffset(ofCharacter index: Int) -> Int {
+        if index < cursor.character {
+            let hasByteOrderMark = input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF
+            cursor = (0, hasByteOrderMark ? 3 : 0)
+        }
+        while cursor.character < index && cursor.byte < input.count {
+            cursor.byte += Self.sequenceLength(leadByte: input[cursor.byte])
+            cursor.character += 1
+        }
+        return min(cursor.byte, input.count)
+    }
+
+    /// Returns the input byte at byte offset `offset`, or nil past the end.
+    func byte(atOffset offset: Int) -> UInt8? {
+        offset >= 0 && offset < input.count ? input[offset] : nil
+    }
+
+    private static func sequenceLength(leadByte: UInt8) -> Int {
+        switch leadByte {
+        case 0xF0...: return 4
+        case 0xE0...: return 3
+        case 0xC0...: return 2
+        default: return 1
+        }
     }
 
     /// Reads the next event, throwing go-yaml's `yaml: line N: PROBLEM` text on a syntax error.
@@ -60,7 +94,50 @@ final class LibYAMLParser {
             throw ValueError(failureMessage())
         }
         defer { yaml_event_delete(&event) }
-        return YAMLEvent(copying: event)
+        let copied = YAMLEvent(copying: event)
+        if copied.isDoubleQuoted {
+            try checkEscapes(of: copied)
+        }
+        return copied
+    }
+
+    /// Rejects the escape `\/`, which libyaml 0.2.5 reads as `/` but go-yaml v2 reports as
+    /// `found unknown escape character`, at the line go-yaml gives.
+    ///
+    /// TODO: go-yaml v2 also reads `\'` as `'`, which libyaml rejects with the same message.
+    private func checkEscapes(of event: YAMLEvent) throws {
+        var offset = byteOffset(ofCharacter: event.startIndex)
+        var line = event.startLine
+        while let byte = byte(atOffset: offset), byte != UInt8(ascii: "\"") {
+            offset += 1
+        }
+        offset += 1
+        while let byte = byte(atOffset: offset), byte != UInt8(ascii: "\"") {
+            switch byte {
+            case UInt8(ascii: "\\"):
+                if self.byte(atOffset: offset + 1) == UInt8(ascii: "/") {
+                    let location = line > 0 ? "line \(line + 1): " : ""
+                    throw ValueError("yaml: \(location)found unknown escape character")
+                }
+                if self.byte(atOffset: offset + 1) == 0x0A {
+                    line += 1
+                }
+                offset += 2
+                continue
+            case 0x0A:
+                line += 1
+            case 0x0D where self.byte(atOffset: offset + 1) != 0x0A:
+                line += 1
+            case 0xC2 where self.byte(atOffset: offset + 1) == 0x85:
+                line += 1
+            case 0xE2 where self.byte(atOffset: offset + 1) == 0x80
+                        && (self.byte(atOffset: offset + 2) == 0xA8 || self.byte(atOffset: offset + 2) == 0xA9):
+                line += 1
+            default:
+                break
+            }
+            offset += 1
+        }
     }
 
     /// Words the parser's error as go-yaml v2 does: a scanner error's line counts from 1,
@@ -108,6 +185,7 @@ extension YAMLEvent {
             anchor = Self.text(scalar.anchor)
             tag = Self.text(scalar.tag) ?? ""
             plainImplicit = scalar.plain_implicit != 0
+            isDoubleQuoted = scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
         case YAML_SEQUENCE_START_EVENT:
             self.init(kind: .sequenceStart)
             anchor = Self.text(event.data.sequence_start.anchor)
@@ -126,6 +204,8 @@ extension YAMLEvent {
             self.init(kind: .streamEnd)
         }
         line = Int(clamping: event.end_mark.line)
+        startLine = Int(clamping: event.start_mark.line)
+        startIndex = Int(clamping: event.start_mark.index)
         endIndex = Int(clamping: event.end_mark.index)
     }
 

@@ -120,7 +120,8 @@ struct YAMLReader {
         let countBefore = decodeCount - 1
         // A block sequence that opens a new indentation level ends at its first `-`; an
         // indentless one ends after it.
-        let pushesIndent = parser.byte(at: start.endIndex) == UInt8(ascii: "-")
+        let end = parser.byteOffset(ofCharacter: start.endIndex)
+        let pushesIndent = parser.byte(atOffset: end) == UInt8(ascii: "-")
         let saved = try nesting.enter(start, pushesIndent: pushesIndent)
         if let anchor = start.anchor {
             anchors[anchor] = .inProgress

@@ -15,6 +15,8 @@ struct YAMLWriter {
     /// (NaN, infinities) come first.
     private var hasUnreadableCharacter = false
     private let checksCharacters: Bool
+    /// Set once a string got `TrailingBreakMarker.marker` appended.
+    private var usesTrailingBreakMarker = false
 
     init(checksCharacters: Bool = true) {
         self.checksCharacters = checksCharacters
@@ -27,7 +29,7 @@ struct YAMLWriter {
         if checksCharacters && hasUnreadableCharacter {
             throw ValueError("yaml: control characters are not allowed")
         }
-        return emitter.text
+        return usesTrailingBreakMarker ? TrailingBreakMarker.removed(from: emitter.text) : emitter.text
     }
 
     private mutating func writeNode(_ value: Value) throws {
@@ -82,7 +84,7 @@ struct YAMLWriter {
         }
         // TODO: go-yaml v2 escapes every character of a double-quoted string that starts with a
         // byte order mark (`"\uFEFF\x62…"`); libyaml escapes only the mark.
-        let text = NextLineFolding.foldedAsJSONRoundTrip(originalText)
+        var text = NextLineFolding.foldedAsJSONRoundTrip(originalText)
         let style: LibYAMLEmitter.ScalarStyle
         if text.utf8.contains(0x0A) {
             style = .literal
@@ -91,6 +93,10 @@ struct YAMLWriter {
             style = .plain
         } else {
             style = .doubleQuoted
+        }
+        if style != .literal, let last = text.unicodeScalars.last, TrailingBreakMarker.isBreak(last) {
+            text.unicodeScalars.append(TrailingBreakMarker.marker)
+            usesTrailingBreakMarker = true
         }
         try emitter.scalar(text, style: style)
     }

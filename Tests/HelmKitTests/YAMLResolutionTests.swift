@@ -28,7 +28,8 @@ func fromYAMLPrinted(_ text: String) throws -> (json: String, yaml: String) {
     } catch {
         value = .map(ValueMap(["Error": .string("\(error)")]))
     }
-    var yaml = try YAMLCodec.encode(value)
+    // Helm's toYaml prints nothing when encoding fails.
+    var yaml = (try? YAMLCodec.encode(value)) ?? ""
     if yaml.hasSuffix("\n") {
         yaml.removeLast()
     }
