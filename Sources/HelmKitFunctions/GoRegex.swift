@@ -1,108 +1,165 @@
-import Foundation
 import HelmKitTemplate
 
-/// A Go `regexp` (RE2 syntax) run on Foundation's NSRegularExpression (ICU syntax).
+/// A Go `regexp` (RE2 syntax) compiled by PCRE2, with the search loops of Go's `FindAll`,
+/// `ReplaceAll` and `Split`. Offsets are UTF-8 byte offsets, as in Go.
 ///
-/// TODO: move to PCRE2 or an RE2-exact engine. The translation covers the usual differences
-/// (`$` is end of text, `.` matches `\r`, `(?P<name>`), but ICU still accepts some syntax Go
-/// rejects, and compile errors outside the checked cases get a generic message.
+/// PCRE2 backtracks where RE2 runs in linear time, so a pathological pattern stops at
+/// `PCRE2Pattern`'s limits with an error, where Go would finish.
 struct GoRegex {
-    let expression: NSRegularExpression
     let pattern: String
+    private let compiled: PCRE2Pattern
+    /// The name of each capturing group, "" for an unnamed one; group 1 is at index 0.
+    private let groupNames: [String]
 
     /// Compiles `pattern`, throwing Go's `error parsing regexp: …` text.
     init(_ pattern: String) throws {
         self.pattern = pattern
         let translated = try GoRegexSyntax.translate(pattern)
+        switch PCRE2Pattern.compile(translated.pcre2Pattern) {
+        case .success(let compiled):
+            self.compiled = compiled
+        case .failure(let error):
+            // The translation writes only syntax PCRE2 accepts, so this is a gap in it, not Go's text.
+            throw FunctionCallError.failed("error parsing regexp: \(error.message): `\(pattern)`")
+        }
+        groupNames = translated.groupNames
+    }
+
+    /// Finds the leftmost match at or after `start`: the whole match, then each group.
+    private func match(in subject: [UInt8], from start: Int) throws -> [Range<Int>?]? {
         do {
-            expression = try NSRegularExpression(pattern: translated)
-        } catch {
-            throw GoRegexSyntax.parseError("invalid or unsupported syntax", pattern)
+            return try compiled.firstMatch(in: subject, from: start)
+        } catch is PCRE2MatchLimitError {
+            throw FunctionCallError.failed(
+                "regexp: matching `\(pattern)` reached the PCRE2 backtracking limit; simplify the pattern")
         }
     }
 
-    /// Returns the matches as `FindAllStringSubmatchIndex` would, up to `limit` when it is not
-    /// negative: an empty match right after the previous match is skipped, as Go does.
-    func matches(in text: String, limit: Int = -1) -> [NSTextCheckingResult] {
-        let range = NSRange(location: 0, length: (text as NSString).length)
-        var accepted: [NSTextCheckingResult] = []
-        var previousEnd: Int? = nil
-        for match in expression.matches(in: text, range: range) {
-            if limit >= 0, accepted.count >= limit { break }
-            if match.range.length == 0, match.range.location == previousEnd { continue }
-            accepted.append(match)
-            previousEnd = match.range.location + match.range.length
-        }
-        return accepted
+    func isMatch(_ text: String) throws -> Bool {
+        try match(in: Array(text.utf8), from: 0) != nil
     }
 
-    func isMatch(_ text: String) -> Bool {
-        expression.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
-    }
-
-    /// Replaces every match with `template` expanded as Go's `Regexp.Expand`: `$1`, `${1}`,
-    /// `$name`, `${name}` and `$$`; a missing group expands to nothing.
-    func replaceAll(in text: String, template: String?, literal: String? = nil) -> String {
-        let source = text as NSString
-        var output = ""
+    /// Returns the byte ranges of the matches as `FindAllStringIndex(text, limit)` does: all of
+    /// them when `limit` is negative, and an empty match right after a previous match skipped.
+    func matchRanges(in subject: [UInt8], limit: Int = -1) throws -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
         var position = 0
-        for match in matches(in: text) {
-            output += source.substring(with: NSRange(location: position, length: match.range.location - position))
-            output += literal ?? expand(template ?? "", match: match, source: source)
-            position = match.range.location + match.range.length
+        var previousEnd = -1
+        while (limit < 0 || ranges.count < limit) && position <= subject.count {
+            guard let groups = try match(in: subject, from: position), let whole = groups.first ?? nil else { break }
+            var isAccepted = true
+            if whole.upperBound == position {
+                if whole.lowerBound == previousEnd { isAccepted = false }
+                position += Self.characterWidth(in: subject, at: position)
+            } else {
+                position = whole.upperBound
+            }
+            previousEnd = whole.upperBound
+            if isAccepted { ranges.append(whole) }
         }
-        return output + source.substring(from: position)
+        return ranges
+    }
+
+    /// Returns the text of each match, as `FindAllString(text, limit)`.
+    func matchTexts(in text: String, limit: Int = -1) throws -> [String] {
+        let subject = Array(text.utf8)
+        return try matchRanges(in: subject, limit: limit).map { String(decoding: subject[$0], as: UTF8.self) }
+    }
+
+    /// Replaces every match as Go's `ReplaceAllString` (the template expanded as `Regexp.Expand`)
+    /// or, when `literal` is set, as `ReplaceAllLiteralString`.
+    func replaceAll(in text: String, template: String, literal: Bool) throws -> String {
+        let subject = Array(text.utf8)
+        let literalBytes = Array(template.utf8)
+        var output: [UInt8] = []
+        var lastMatchEnd = 0
+        var searchPosition = 0
+        while searchPosition <= subject.count {
+            guard let groups = try match(in: subject, from: searchPosition), let whole = groups.first ?? nil else { break }
+            output += subject[lastMatchEnd..<whole.lowerBound]
+            // An empty match right after another match is not replaced, as in Go.
+            if whole.upperBound > lastMatchEnd || whole.lowerBound == 0 {
+                output += literal ? literalBytes : expand(template, groups: groups, subject: subject)
+            }
+            lastMatchEnd = whole.upperBound
+            // Advance past the match, and always by at least one character.
+            let width = Self.characterWidth(in: subject, at: searchPosition)
+            if searchPosition + width > whole.upperBound {
+                searchPosition += width
+            } else if searchPosition + 1 > whole.upperBound {
+                searchPosition += 1
+            } else {
+                searchPosition = whole.upperBound
+            }
+        }
+        output += subject[lastMatchEnd...]
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Splits as `Regexp.Split(text, limit)`.
-    func split(_ text: String, limit: Int) -> [String] {
+    func split(_ text: String, limit: Int) throws -> [String] {
         if limit == 0 { return [] }
         if !pattern.isEmpty && text.isEmpty { return [""] }
-        let source = text as NSString
+        let subject = Array(text.utf8)
         var pieces: [String] = []
         var start = 0
         var end = 0
-        for match in matches(in: text, limit: limit) {
+        for range in try matchRanges(in: subject, limit: limit) {
             if limit > 0, pieces.count == limit - 1 { break }
-            end = match.range.location
-            if match.range.location + match.range.length != 0 {
-                pieces.append(source.substring(with: NSRange(location: start, length: end - start)))
+            end = range.lowerBound
+            if range.upperBound != 0 {
+                pieces.append(String(decoding: subject[start..<end], as: UTF8.self))
             }
-            start = match.range.location + match.range.length
+            start = range.upperBound
         }
-        if end != source.length {
-            pieces.append(source.substring(from: start))
+        if end != subject.count {
+            pieces.append(String(decoding: subject[start...], as: UTF8.self))
         }
         return pieces
     }
 
-    private func expand(_ template: String, match: NSTextCheckingResult, source: NSString) -> String {
-        func group(_ name: String) -> String {
-            let range: NSRange
-            if let number = Int(name), name.allSatisfy(\.isASCII) {
-                guard number < match.numberOfRanges else { return "" }
-                range = match.range(at: number)
-            } else {
-                range = match.range(withName: name)
+    /// Expands `$1`, `${1}`, `$name`, `${name}` and `$$` as Go's `Regexp.Expand`. A group that
+    /// does not exist or did not take part expands to nothing, and a malformed `$` stays literal.
+    private func expand(_ template: String, groups: [Range<Int>?], subject: [UInt8]) -> [UInt8] {
+        func groupBytes(_ reference: GoRegexSyntax.GroupReference) -> ArraySlice<UInt8> {
+            switch reference {
+            case .number(let number):
+                guard number < groups.count, let range = groups[number] else { return [] }
+                return subject[range]
+            case .name(let name):
+                // With repeated names, Go takes the first such group that took part in the match.
+                for (offset, groupName) in groupNames.enumerated() where groupName == name {
+                    if offset + 1 < groups.count, let range = groups[offset + 1] { return subject[range] }
+                }
+                return []
             }
-            return range.location == NSNotFound ? "" : source.substring(with: range)
         }
 
-        var output = ""
+        var output: [UInt8] = []
         var rest = Substring(template)
         while let dollar = rest.firstIndex(of: "$") {
-            output += rest[..<dollar]
+            output += Array(rest[..<dollar].utf8)
             rest = rest[rest.index(after: dollar)...]
             if rest.first == "$" {
-                output += "$"
+                output.append(0x24)
                 rest = rest.dropFirst()
-            } else if let (name, remainder) = GoRegexSyntax.groupReference(rest) {
-                output += group(name)
+            } else if let (reference, remainder) = GoRegexSyntax.groupReference(rest) {
+                output += groupBytes(reference)
                 rest = remainder
             } else {
-                output += "$"
+                output.append(0x24)
             }
         }
-        return output + rest
+        return output + Array(rest.utf8)
+    }
+
+    /// Returns the length of the UTF-8 sequence at `position`, or 1 at the end of the subject.
+    private static func characterWidth(in subject: [UInt8], at position: Int) -> Int {
+        guard position < subject.count else { return 1 }
+        let lead = subject[position]
+        if lead < 0xC0 { return 1 }
+        if lead < 0xE0 { return 2 }
+        if lead < 0xF0 { return 3 }
+        return 4
     }
 }

@@ -1,155 +1,106 @@
-import Foundation
 import HelmKitTemplate
 
-/// Checks and rewrites of Go regexp syntax for ICU.
+/// A Go pattern rewritten in PCRE2 syntax.
+struct TranslatedPattern {
+    let pcre2Pattern: String
+    /// The name of each capturing group in order, "" for an unnamed group.
+    let groupNames: [String]
+}
+
+/// The kinds of parse error Go's regexp/syntax reports, with Go's texts.
+enum GoRegexErrorCode: String {
+    case invalidCharClass = "invalid character class"
+    case invalidCharRange = "invalid character class range"
+    case invalidEscape = "invalid escape sequence"
+    case invalidNamedCapture = "invalid named capture"
+    case invalidPerlOp = "invalid or unsupported Perl syntax"
+    case invalidRepeatOp = "invalid nested repetition operator"
+    case invalidRepeatSize = "invalid repeat count"
+    case missingBracket = "missing closing ]"
+    case missingParen = "missing closing )"
+    case missingRepeatArgument = "missing argument to repetition operator"
+    case trailingBackslash = "trailing backslash at end of expression"
+    case unexpectedParen = "unexpected )"
+}
+
+/// Parses Go's RE2 syntax as Go's regexp/syntax does and writes the same pattern for PCRE2.
+///
+/// Every literal other than an ASCII letter or digit is written as `\x{…}`, so no Go literal can
+/// turn into PCRE2 syntax. Capturing groups are written unnamed, because Go allows names PCRE2
+/// rejects (such as ones starting with a digit); `TranslatedPattern.groupNames` keeps the names.
 enum GoRegexSyntax {
-    static func parseError(_ problem: String, _ fragment: String) -> FunctionCallError {
-        .failed("error parsing regexp: \(problem): `\(fragment)`")
+    /// The largest count in `x{n,m}`, and the largest product of nested counts (Go's `maxRepeat`).
+    static let maxRepeat = 1000
+
+    static func parseError(_ code: GoRegexErrorCode, _ expression: String) -> FunctionCallError {
+        .failed("error parsing regexp: \(code.rawValue): `\(expression)`")
     }
 
-    /// Rewrites a Go pattern for ICU, throwing Go's error for the mistakes Go reports most often.
-    static func translate(_ pattern: String) throws -> String {
-        var translator = Translator(pattern)
-        return try translator.run()
+    /// Translates `pattern`, throwing Go's `error parsing regexp: …` text for a pattern Go rejects.
+    static func translate(_ pattern: String) throws -> TranslatedPattern {
+        var parser = GoRegexParser(pattern)
+        return try parser.run()
     }
 
-    /// The state of one translation, walking the pattern a character at a time.
-    private struct Translator {
-        let pattern: String
-        let characters: [Character]
-        let hasDotAllFlag: Bool
-        let hasMultilineFlag: Bool
-        var output = ""
-        var index = 0
-        var inClass = false
-        var classStart = 0
-        var depth = 0
-
-        init(_ pattern: String) {
-            self.pattern = pattern
-            characters = Array(pattern)
-            hasDotAllFlag = pattern.range(of: #"\(\?[a-zA-Z]*s"#, options: .regularExpression) != nil
-            hasMultilineFlag = pattern.range(of: #"\(\?[a-zA-Z]*m"#, options: .regularExpression) != nil
+    /// Writes a code point as PCRE2 syntax that means only that code point, in or out of brackets.
+    static func literal(_ value: UInt32) -> String {
+        if let scalar = Unicode.Scalar(value), scalar.isASCII,
+           scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            return String(scalar)
         }
-
-        mutating func run() throws -> String {
-            while index < characters.count {
-                if characters[index] == "\\" {
-                    try translateEscape()
-                } else if inClass {
-                    translateClassMember()
-                } else {
-                    try translateOperator()
-                }
-            }
-            if inClass { throw parseError("missing closing ]", String(characters[classStart...])) }
-            if depth > 0 { throw parseError("missing closing )", pattern) }
-            // ICU rejects an empty pattern, which in Go matches the empty string everywhere.
-            return output.isEmpty ? "(?:)" : output
-        }
-
-        private mutating func translateEscape() throws {
-            guard index + 1 < characters.count else {
-                throw parseError("trailing backslash at end of expression", "")
-            }
-            let escaped = characters[index + 1]
-            if !inClass, escaped.isNumber, escaped != "0" {
-                throw parseError("invalid escape sequence", "\\\(escaped)")
-            }
-            output += asciiClass(escaped, inClass: inClass) ?? "\\\(escaped)"
-            index += 2
-        }
-
-        private mutating func translateClassMember() {
-            let character = characters[index]
-            if character == "[", index + 1 < characters.count, characters[index + 1] == ":",
-               let close = closingPosixClass(characters, from: index) {
-                output += String(characters[index...close])
-                index = close + 1
-                return
-            }
-            if character == "]" {
-                // A "]" right after "[" or "[^" is a literal member, in Go's syntax.
-                let isFirstMember = index == classStart + 1 || (index == classStart + 2 && characters[classStart + 1] == "^")
-                output += isFirstMember ? "\\]" : "]"
-                inClass = isFirstMember
-                index += 1
-                return
-            }
-            output += character == "[" ? "\\[" : String(character)
-            index += 1
-        }
-
-        private mutating func translateOperator() throws {
-            let character = characters[index]
-            switch character {
-            case "[":
-                inClass = true
-                classStart = index
-                output.append(character)
-            case "(":
-                let lookahead = String(characters[index..<min(index + 4, characters.count)])
-                for unsupported in ["(?=", "(?!", "(?>"] where lookahead.hasPrefix(unsupported) {
-                    throw parseError("invalid or unsupported Perl syntax", unsupported)
-                }
-                if lookahead.hasPrefix("(?<=") || lookahead.hasPrefix("(?<!") {
-                    throw parseError("invalid or unsupported Perl syntax", String(lookahead.prefix(3)))
-                }
-                depth += 1
-                if lookahead.hasPrefix("(?P<") {
-                    output += "(?<"
-                    index += 4
-                    return
-                }
-                output.append(character)
-            case ")":
-                guard depth > 0 else { throw parseError("unexpected )", pattern) }
-                depth -= 1
-                output.append(character)
-            case "." where !hasDotAllFlag:
-                output += "[^\\n]"
-            case "$" where !hasMultilineFlag:
-                output += "\\z"
-            default:
-                output.append(character)
-            }
-            index += 1
-        }
+        return "\\x{" + String(value, radix: 16) + "}"
     }
 
-    /// Spells out `\d`, `\w` and `\s` (and outside brackets their negations) as the ASCII
-    /// classes they are in Go, where ICU would also match other Unicode digits, letters and spaces.
-    private static func asciiClass(_ escaped: Character, inClass: Bool) -> String? {
-        let members: [Character: String] = ["d": "0-9", "w": "0-9A-Za-z_", "s": "\\t\\n\\f\\r "]
-        if let set = members[escaped] { return inClass ? set : "[" + set + "]" }
-        guard !inClass, let set = escaped.isUppercase ? members[Character(escaped.lowercased())] : nil else { return nil }
-        return "[^" + set + "]"
+    /// Go's `\s`: tab, newline, form feed, carriage return and space (PCRE2's `\s` adds vertical tab).
+    static let spaceMembers = "\\x{9}\\x{a}\\x{c}\\x{d}\\x{20}"
+    /// Everything but Go's `\s`, as ranges that also work inside brackets.
+    static let nonSpaceMembers = "\\x{0}-\\x{8}\\x{b}\\x{e}-\\x{1f}\\x{21}-\\x{10ffff}"
+
+    /// The POSIX classes Go accepts inside brackets, which PCRE2 spells the same way.
+    static let posixClassNames: Set<String> = [
+        "alnum", "alpha", "ascii", "blank", "cntrl", "digit", "graph", "lower", "print", "punct",
+        "space", "upper", "word", "xdigit",
+    ]
+
+    /// A group named in a replacement template.
+    enum GroupReference {
+        case number(Int)
+        case name(String)
     }
 
-    private static func closingPosixClass(_ characters: [Character], from start: Int) -> Int? {
-        var index = start + 2
-        while index + 1 < characters.count {
-            if characters[index] == ":" && characters[index + 1] == "]" { return index + 1 }
-            guard characters[index].isLetter else { return nil }
-            index += 1
+    /// Reads a group reference after `$` in a replacement as Go's `extract`: `{name}` or the
+    /// longest run of Unicode letters, digits and underscores. A name of decimal digits without
+    /// a leading zero, of at most nine digits, is a group number. Returns nil when there is no reference,
+    /// so the `$` stays literal.
+    static func groupReference(_ text: Substring) -> (GroupReference, Substring)? {
+        func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "_" || isLetter(scalar)
+                || scalar.properties.generalCategory == .decimalNumber
         }
-        return nil
-    }
-
-    /// Reads a group reference after `$` in a replacement: `{name}` or the longest run of
-    /// letters, digits and underscores. Returns nil when there is none, so `$` stays literal.
-    static func groupReference(_ text: Substring) -> (String, Substring)? {
-        func isNameCharacter(_ character: Character) -> Bool {
-            character.isASCII && (character.isLetter || character.isNumber || character == "_")
-        }
-        if text.first == "{" {
-            guard let close = text.firstIndex(of: "}") else { return nil }
-            let name = text[text.index(after: text.startIndex)..<close]
-            guard !name.isEmpty, name.allSatisfy(isNameCharacter) else { return nil }
-            return (String(name), text[text.index(after: close)...])
-        }
-        let name = text.prefix(while: isNameCharacter)
+        var rest = text.unicodeScalars[...]
+        let hasBrace = rest.first == "{"
+        if hasBrace { rest = rest.dropFirst() }
+        let name = rest.prefix(while: isNameCharacter)
         guard !name.isEmpty else { return nil }
-        return (String(name), text[name.endIndex...])
+        rest = rest[name.endIndex...]
+        if hasBrace {
+            guard rest.first == "}" else { return nil }
+            rest = rest.dropFirst()
+        }
+        let nameText = String(Substring(name))
+        let remainder = Substring(rest)
+        let isNumber = name.allSatisfy { ("0"..."9").contains($0) } && !(name.first == "0" && name.count > 1)
+        if isNumber, name.count <= 9, let number = Int(nameText) {
+            return (.number(number), remainder)
+        }
+        return (.name(nameText), remainder)
+    }
+
+    /// Tests Go's `unicode.IsLetter`: general category L.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
     }
 }

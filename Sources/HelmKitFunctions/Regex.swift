@@ -1,4 +1,3 @@
-import Foundation
 import HelmKitTemplate
 import HelmKitValues
 
@@ -21,7 +20,10 @@ extension FunctionLibrary {
                 let checked = try Arguments(arguments, count: 2)
                 let pattern = try checked.string(0)
                 let text = try checked.string(1)
-                guard panics else { return .bool((try? GoRegex(pattern))?.isMatch(text) ?? false) }
+                guard panics else {
+                    guard let regex = try? GoRegex(pattern) else { return .bool(false) }
+                    return .bool(try regex.isMatch(text))
+                }
                 return .bool(try GoRegex(pattern).isMatch(text))
             }
         }
@@ -31,9 +33,7 @@ extension FunctionLibrary {
                 let pattern = try checked.string(0)
                 let text = try checked.string(1)
                 let limit = try checked.int(2)
-                let regex = try compile(pattern, panics: panics)
-                let source = text as NSString
-                return stringList(regex.matches(in: text, limit: limit).map { source.substring(with: $0.range) })
+                return stringList(try compile(pattern, panics: panics).matchTexts(in: text, limit: limit))
             }
         }
         func find(panics: Bool) -> TemplateFunction {
@@ -42,8 +42,7 @@ extension FunctionLibrary {
                 let pattern = try checked.string(0)
                 let text = try checked.string(1)
                 let regex = try compile(pattern, panics: panics)
-                guard let first = regex.matches(in: text, limit: 1).first else { return .string("") }
-                return .string((text as NSString).substring(with: first.range))
+                return .string(try regex.matchTexts(in: text, limit: 1).first ?? "")
             }
         }
         func replace(panics: Bool, literal: Bool) -> TemplateFunction {
@@ -53,10 +52,7 @@ extension FunctionLibrary {
                 let text = try checked.string(1)
                 let replacement = try checked.string(2)
                 let regex = try compile(pattern, panics: panics)
-                if literal {
-                    return .string(regex.replaceAll(in: text, template: nil, literal: replacement))
-                }
-                return .string(regex.replaceAll(in: text, template: replacement))
+                return .string(try regex.replaceAll(in: text, template: replacement, literal: literal))
             }
         }
         func split(panics: Bool) -> TemplateFunction {

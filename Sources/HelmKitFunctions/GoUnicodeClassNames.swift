@@ -1,0 +1,80 @@
+/// The names Go's regexp accepts in `\p{…}`, mapped to PCRE2 syntax.
+///
+/// Go (as in Helm v4.2.3) looks a name up after `canonicalName`: underscores, hyphens and spaces
+/// dropped, the first letter upper case and the rest lower case. It then tries `Any`,
+/// `Assigned`, `Ascii`, the general categories, the scripts and the long category names.
+enum GoUnicodeClassNames {
+    /// Go's `unicode.Categories` keys, in canonical form.
+    private static let categories: Set<String> = [
+        "C", "Cc", "Cf", "Cn", "Co", "Cs", "L", "Ll", "Lm", "Lo", "Lt", "Lu", "M", "Mc", "Me", "Mn",
+        "N", "Nd", "Nl", "No", "P", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "S", "Sc", "Sk", "Sm",
+        "So", "Z", "Zl", "Zp", "Zs",
+    ]
+
+    /// Unicode's long category names (Go's `unicode.CategoryAliases`), in canonical form.
+    private static let categoryAliases: [String: String] = [
+        "Casedletter": "L&", "Closepunctuation": "Pe", "Combiningmark": "M", "Connectorpunctuation": "Pc",
+        "Control": "Cc", "Currencysymbol": "Sc", "Dashpunctuation": "Pd", "Decimalnumber": "Nd",
+        "Digit": "Nd", "Enclosingmark": "Me", "Finalpunctuation": "Pf", "Format": "Cf",
+        "Initialpunctuation": "Pi", "Letter": "L", "Letternumber": "Nl", "Lineseparator": "Zl",
+        "Lowercaseletter": "Ll", "Mark": "M", "Mathsymbol": "Sm", "Modifierletter": "Lm",
+        "Modifiersymbol": "Sk", "Nonspacingmark": "Mn", "Number": "N", "Openpunctuation": "Ps",
+        "Other": "C", "Otherletter": "Lo", "Othernumber": "No", "Otherpunctuation": "Po",
+        "Othersymbol": "So", "Paragraphseparator": "Zp", "Privateuse": "Co", "Punct": "P",
+        "Punctuation": "P", "Separator": "Z", "Spaceseparator": "Zs", "Spacingmark": "Mc",
+        "Surrogate": "Cs", "Symbol": "S", "Titlecaseletter": "Lt", "Unassigned": "Cn",
+        "Uppercaseletter": "Lu", "Cntrl": "Cc",
+    ]
+
+    /// Writes Go's class `name` for PCRE2, or returns nil when Go has no class of that name.
+    /// The result is bracket content when `isBracketContent`, else a whole atom.
+    static func pcre2Class(named name: String, negated: Bool, isBracketContent: Bool) -> String? {
+        let canonical = canonicalName(name)
+        switch canonical {
+        case "Ascii":
+            let members = negated ? "\\x{80}-\\x{10ffff}" : "\\x{0}-\\x{7f}"
+            return isBracketContent ? members : "[" + members + "]"
+        case "Assigned":
+            return negated ? "\\p{Cn}" : "\\P{Cn}"
+        case "Any":
+            return negated ? "\\P{Any}" : "\\p{Any}"
+        case "Lc":
+            return negated ? "\\P{L&}" : "\\p{L&}"
+        default:
+            break
+        }
+        let property: String
+        if categories.contains(canonical) {
+            property = canonical
+        } else if let category = categoryAliases[canonical] {
+            property = category
+        } else if isScript(canonical) {
+            property = canonical
+        } else {
+            return nil
+        }
+        return (negated ? "\\P{" : "\\p{") + property + "}"
+    }
+
+    /// Applies Go's `canonicalName`.
+    static func canonicalName(_ name: String) -> String {
+        var result = ""
+        for scalar in name.unicodeScalars where scalar != "_" && scalar != "-" && scalar != " " {
+            let text = String(scalar)
+            result += result.isEmpty ? text.uppercased() : text.lowercased()
+        }
+        return result
+    }
+
+    /// Tests whether PCRE2 knows `name` as a script. PCRE2's special properties (`Xan`, `Xwd`
+    /// and the like) and Bidi classes are not Go names, so they are excluded first.
+    ///
+    /// TODO: Go checks its own script table (Unicode 15); PCRE2 10.42 has Unicode 14 scripts, so
+    /// a script added in Unicode 15 is rejected here although Go accepts it.
+    private static func isScript(_ name: String) -> Bool {
+        guard name.count > 2, name.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }
+        if name.hasPrefix("Bidi") || ["Xan", "Xps", "Xsp", "Xuc", "Xwd"].contains(name) { return false }
+        if case .success = PCRE2Pattern.compile("\\p{" + name + "}") { return true }
+        return false
+    }
+}

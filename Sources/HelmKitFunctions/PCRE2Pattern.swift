@@ -1,0 +1,134 @@
+internal import CPCRE2
+import HelmKitTemplate
+
+/// A pattern compiled by PCRE2 in UTF-8 mode, with the match limits that keep its backtracking
+/// bounded. The pattern must already be in the PCRE2 form `GoRegexSyntax.translate` writes.
+final class PCRE2Pattern {
+    /// Calls of PCRE2's internal match function allowed per match attempt (PCRE2's own default).
+    static let matchLimit: UInt32 = 10_000_000
+    /// Nesting of backtracking frames allowed per match attempt.
+    static let depthLimit: UInt32 = 100_000
+    /// Heap memory for backtracking frames per match attempt, in KiB (64 MiB).
+    static let heapLimit: UInt32 = 65_536
+
+    private let code: OpaquePointer
+    private let matchContext: OpaquePointer
+    /// The number of capturing groups in the pattern.
+    let groupCount: Int
+
+    /// Compiles `pattern`, or returns PCRE2's error message when PCRE2 rejects it.
+    static func compile(_ pattern: String) -> Result<PCRE2Pattern, PCRE2CompileError> {
+        guard let compileContext = pcre2_compile_context_create_8(nil) else {
+            return .failure(PCRE2CompileError(message: "failed to allocate a PCRE2 compile context"))
+        }
+        defer { pcre2_compile_context_free_8(compileContext) }
+        // Only "\n" ends a line, as in Go, whatever newline PCRE2 was built with.
+        pcre2_set_newline_8(compileContext, UInt32(PCRE2_NEWLINE_LF))
+
+        // Go's `$` is end of text outside (?m), and its (?m)`^` also matches after a final "\n".
+        // Without PCRE2_UCP, `\d`, `\w`, `\b` and the POSIX classes stay ASCII-only, as in Go.
+        let options = UInt32(PCRE2_UTF) | UInt32(PCRE2_DOLLAR_ENDONLY) | UInt32(PCRE2_ALT_CIRCUMFLEX)
+            | UInt32(PCRE2_NEVER_UCP) | UInt32(PCRE2_NEVER_BACKSLASH_C)
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        let bytes = Array(pattern.utf8)
+        let compiled = bytes.withUnsafeBufferPointer { buffer in
+            pcre2_compile_8(buffer.baseAddress, buffer.count, options, &errorCode, &errorOffset, compileContext)
+        }
+        guard let compiled else {
+            return .failure(PCRE2CompileError(message: errorMessage(errorCode)))
+        }
+        guard let matchContext = pcre2_match_context_create_8(nil) else {
+            pcre2_code_free_8(compiled)
+            return .failure(PCRE2CompileError(message: "failed to allocate a PCRE2 match context"))
+        }
+        pcre2_set_match_limit_8(matchContext, matchLimit)
+        pcre2_set_depth_limit_8(matchContext, depthLimit)
+        pcre2_set_heap_limit_8(matchContext, heapLimit)
+
+        var captureCount: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &captureCount)
+        return .success(PCRE2Pattern(code: compiled, matchContext: matchContext, groupCount: Int(captureCount)))
+    }
+
+    private init(code: OpaquePointer, matchContext: OpaquePointer, groupCount: Int) {
+        self.code = code
+        self.matchContext = matchContext
+        self.groupCount = groupCount
+    }
+
+    deinit {
+        pcre2_match_context_free_8(matchContext)
+        pcre2_code_free_8(code)
+    }
+
+    /// Finds the leftmost match in `subject` that starts at or after `start` (a byte offset at a
+    /// character boundary). Returns the byte range of the match and of each group, nil for a
+    /// group that did not take part, or nil when nothing matches.
+    func firstMatch(in subject: [UInt8], from start: Int) throws -> [Range<Int>?]? {
+        let matchData = try PCRE2MatchData(for: code)
+        // Swift strings are valid UTF-8, so PCRE2 need not check the subject on every call.
+        let result = subject.withUnsafeBufferPointer { buffer in
+            pcre2_match_8(code, buffer.baseAddress, buffer.count, start, UInt32(PCRE2_NO_UTF_CHECK),
+                          matchData.pointer, matchContext)
+        }
+        if result == PCRE2_ERROR_NOMATCH { return nil }
+        if result == PCRE2_ERROR_MATCHLIMIT || result == PCRE2_ERROR_DEPTHLIMIT || result == PCRE2_ERROR_HEAPLIMIT {
+            throw PCRE2MatchLimitError()
+        }
+        guard result >= 0 else {
+            throw FunctionCallError.failed("regexp: matching failed: \(PCRE2Pattern.errorMessage(result))")
+        }
+        return matchData.ranges(count: groupCount + 1)
+    }
+
+    static func errorMessage(_ code: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let length = pcre2_get_error_message_8(code, &buffer, buffer.count)
+        guard length > 0 else { return "PCRE2 error \(code)" }
+        return String(decoding: buffer.prefix(Int(length)), as: UTF8.self)
+    }
+}
+
+/// PCRE2's text for a pattern it could not compile.
+struct PCRE2CompileError: Error {
+    let message: String
+}
+
+/// A match attempt that reached PCRE2's match, depth or heap limit. Go's RE2 engine runs in
+/// linear time and never fails this way, so no Go text exists for it.
+struct PCRE2MatchLimitError: Error {}
+
+/// The offsets block PCRE2 fills in for one match.
+final class PCRE2MatchData {
+    let pointer: OpaquePointer
+
+    init(for code: OpaquePointer) throws {
+        guard let pointer = pcre2_match_data_create_from_pattern_8(code, nil) else {
+            throw FunctionCallError.failed("regexp: failed to allocate PCRE2 match data")
+        }
+        self.pointer = pointer
+    }
+
+    deinit {
+        pcre2_match_data_free_8(pointer)
+    }
+
+    /// Reads the first `count` offset pairs: the whole match, then each group.
+    func ranges(count: Int) -> [Range<Int>?] {
+        let pairCount = min(count, Int(pcre2_get_ovector_count_8(pointer)))
+        guard let vector = pcre2_get_ovector_pointer_8(pointer) else { return [] }
+        var ranges: [Range<Int>?] = []
+        for index in 0..<pairCount {
+            let start = vector[2 * index]
+            let end = vector[2 * index + 1]
+            // PCRE2_UNSET (all bits set, so -1 as a Swift Int) marks a group that did not take part.
+            if start < 0 || end < start {
+                ranges.append(nil)
+            } else {
+                ranges.append(start..<end)
+            }
+        }
+        return ranges + Array(repeating: nil, count: max(0, count - pairCount))
+    }
+}
