@@ -16,7 +16,13 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "HelmKitValues", dependencies: ["CYAML"]),
         .target(name: "HelmKitTemplate", dependencies: ["HelmKitValues"]),
-        .target(name: "HelmKitFunctions", dependencies: ["HelmKitValues", "HelmKitTemplate"]),
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CXCrypt", pkgConfig: "libxcrypt", providers: [.apt(["libcrypt-dev"])]),
+        .target(
+            name: "HelmKitFunctions",
+            dependencies: ["HelmKitValues", "HelmKitTemplate", "CPCRE2", "COpenSSL", "CXCrypt"]
+        ),
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .target(name: "HelmKitChart", dependencies: ["HelmKitValues", "CArchive"]),
         .target(

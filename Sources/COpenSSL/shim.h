@@ -1,0 +1,10 @@
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/evp.h>
+#include <openssl/kdf.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+#include <openssl/ec.h>
+#include <openssl/dsa.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
