@@ -50,7 +50,8 @@ struct TemplateCommand {
             skipTests: parsed.flag("skip-tests"),
             enableDNS: parsed.flag("enable-dns"),
             skipSchemaValidation: parsed.flag("skip-schema-validation"),
-            capabilities: capabilities)
+            capabilities: capabilities,
+            randomSource: try randomSource(parsed))
 
         let release: RenderedRelease
         do {
@@ -69,6 +70,24 @@ struct TemplateCommand {
         let output = release.templateOutput(options: options)
         let patterns = parsed.array("show-only")
         return patterns.isEmpty ? output : try ShowOnly.select(output, patterns: patterns)
+    }
+
+    /// The clock and random numbers `--seed` and `--now` ask for, or the system's.
+    static func randomSource(_ parsed: ParsedFlags) throws -> RandomSource {
+        var time: Date?
+        if let text = parsed.string("now") {
+            guard let parsedTime = ISO8601DateFormatter().date(from: text) else {
+                throw CommandError("invalid argument \"\(text)\" for \"--now\": use RFC 3339, as 2026-01-02T15:04:05Z")
+            }
+            time = parsedTime
+        }
+        if let text = parsed.string("seed") {
+            guard let seed = UInt64(text) else {
+                throw CommandError("invalid argument \"\(text)\" for \"--seed\": use a whole number from 0 to 18446744073709551615")
+            }
+            return .seeded(seed, time: time)
+        }
+        return time.map(RandomSource.fixedTime) ?? .system
     }
 
     /// Helm's `NameAndChart` for `template`: with one argument it is the chart, and the release

@@ -12,9 +12,11 @@ public final class Engine {
     /// Counts active `include`s per template name, shared with every `tpl` copy of the set.
     private var includeDepth: [String: Int] = [:]
     private let enableDNS: Bool
+    private let randomSource: RandomSource
 
-    public init(enableDNS: Bool = false) {
+    public init(enableDNS: Bool = false, randomSource: RandomSource = .system) {
         self.enableDNS = enableDNS
+        self.randomSource = randomSource
     }
 
     /// Returns the rendered text by template name; partials are not in the result.
@@ -22,7 +24,7 @@ public final class Engine {
         let templates = TemplateCatalog.collect(chart: chart, topValues: topValues)
         let order = TemplateCatalog.executionOrder(templates.keys)
 
-        let set = TemplateSet(functions: FunctionLibrary.standard())
+        let set = TemplateSet(functions: FunctionLibrary.standard(now: randomSource.now, randomBelow: randomSource.randomBelow))
         installEngineFunctions(into: set)
 
         for name in order {

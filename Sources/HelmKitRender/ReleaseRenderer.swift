@@ -14,11 +14,13 @@ public struct RenderOptions: Sendable {
     public var enableDNS: Bool
     public var skipSchemaValidation: Bool
     public var capabilities: Capabilities
+    /// The clock and random numbers the template functions use.
+    public var randomSource: RandomSource
 
     public init(releaseName: String, namespace: String = "default", isUpgrade: Bool = false,
                 includeCRDs: Bool = false, disableHooks: Bool = false, skipTests: Bool = false,
                 enableDNS: Bool = false, skipSchemaValidation: Bool = false,
-                capabilities: Capabilities = Capabilities()) {
+                capabilities: Capabilities = Capabilities(), randomSource: RandomSource = .system) {
         self.releaseName = releaseName
         self.namespace = namespace
         self.isUpgrade = isUpgrade
@@ -28,6 +30,7 @@ public struct RenderOptions: Sendable {
         self.enableDNS = enableDNS
         self.skipSchemaValidation = skipSchemaValidation
         self.capabilities = capabilities
+        self.randomSource = randomSource
     }
 }
 
@@ -57,7 +60,8 @@ public enum ReleaseRenderer {
         let files: [String: String]
         do {
             try checkKubeVersion(processed, capabilities: options.capabilities)
-            files = try Engine(enableDNS: options.enableDNS).render(chart: processed, topValues: topValues)
+            files = try Engine(enableDNS: options.enableDNS, randomSource: options.randomSource)
+                .render(chart: processed, topValues: topValues)
         } catch let error as RenderError {
             throw ReleaseRenderFailure(message: error.message, renderedFiles: [:])
         }

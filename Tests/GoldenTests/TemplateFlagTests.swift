@@ -69,6 +69,22 @@ struct TemplateFlagTests {
         #expect(outcome.standardError == "Error: chart requires kubeVersion: >= 1.40.0-0 which is incompatible with Kubernetes v1.30.0\n")
     }
 
+    @Test func seedAndNowMakeOutputRepeatable() {
+        let arguments = ["r", "charts/random-functions", "--seed", "42", "--now", "2026-01-02T15:04:05Z"]
+        let first = run(arguments)
+        let second = run(arguments)
+        let otherSeed = run(["r", "charts/random-functions", "--seed", "43", "--now", "2026-01-02T15:04:05Z"])
+        #expect(first.status == 0)
+        #expect(first.standardOutput == second.standardOutput)
+        #expect(first.standardOutput != otherSeed.standardOutput)
+        #expect(first.standardOutput.contains("c: 2026-01-02T15:04\n"))
+    }
+
+    @Test func invalidSeedFails() {
+        let outcome = run(["r", "charts/random-functions", "--seed", "-1"])
+        #expect(outcome.standardError.hasPrefix("Error: invalid argument \"-1\" for \"--seed\""))
+    }
+
     @Test func clusterFlagsFailOffline() {
         for flag in [["--validate"], ["--repo", "https://charts.example.com"], ["--dry-run=server"], ["--dependency-update"]] {
             let outcome = run(["gate", Self.chart] + flag)
