@@ -15,6 +15,10 @@ enum DiffCommand {
         FlagSpec(name: "strip-trailing-cr", shorthand: nil, kind: .boolean, help: "ignore carriage returns at line ends"),
         FlagSpec(name: "no-color", shorthand: nil, kind: .boolean, help: "never color the output"),
         FlagSpec(name: "detailed-exitcode", shorthand: nil, kind: .boolean, help: "exit with status 2 when there are changes"),
+        FlagSpec(name: "normalize", shorthand: nil, kind: .boolean, help: "ignore key order and quoting changes"),
+        FlagSpec(name: "suppress-output-line-regex", shorthand: nil, kind: .stringArray,
+                 help: "do not count changed lines matching this regular expression"),
+        FlagSpec(name: "output", shorthand: "o", kind: .string, help: "diff (default), simple, json or html"),
     ]
 
     static let sides = ["from", "to"]
@@ -109,10 +113,24 @@ enum DiffCommand {
         options.suppressedKinds = Set(parsed.array("suppress"))
         options.showSecrets = parsed.flag("show-secrets")
         options.stripTrailingCarriageReturn = parsed.flag("strip-trailing-cr")
+        options.normalize = parsed.flag("normalize")
+        options.suppressedLinePatterns = parsed.array("suppress-output-line-regex")
 
         let diff = try ReleaseDiff(old: old, new: new, options: options)
-        let color = !parsed.flag("no-color") && isatty(STDOUT_FILENO) == 1
-        let text = try DiffReport.text(diff, options: options, color: color)
+        let text: String
+        switch parsed.string("output") ?? "diff" {
+        case "diff":
+            let color = !parsed.flag("no-color") && isatty(STDOUT_FILENO) == 1
+            text = try DiffReport.text(diff, options: options, color: color)
+        case "simple":
+            text = DiffReport.simple(diff)
+        case "json":
+            text = try DiffReport.json(diff, options: options)
+        case "html":
+            text = try DiffReport.html(diff, options: options)
+        case let other:
+            throw CommandError("invalid argument \"\(other)\" for \"--output\": use diff, simple, json or html")
+        }
         let status: Int32 = parsed.flag("detailed-exitcode") && diff.hasChanges ? 2 : 0
         return (text, status)
     }
@@ -131,5 +149,10 @@ enum DiffCommand {
               --strip-trailing-cr  ignore carriage returns at line ends
               --no-color           never color the output
               --detailed-exitcode  exit with status 2 when there are changes
+              --normalize          ignore key order and quoting changes
+              --suppress-output-line-regex REGEX
+                                   do not count changed lines matching REGEX (can specify multiple)
+          -o, --output FORMAT      diff (default), simple, json or html
+              --seed N, --now TIME make random and time functions repeatable on both sides
         """
 }

@@ -1,3 +1,6 @@
+import Foundation
+import HelmKitValues
+
 /// The differences between two renderings of a release, resource by resource.
 public struct ReleaseDiff: Sendable {
     public enum Change: Sendable {
@@ -20,6 +23,11 @@ public struct ReleaseDiff: Sendable {
         public var showSecrets = false
         /// Drop carriage returns at line ends before comparing.
         public var stripTrailingCarriageReturn = false
+        /// Compare each resource re-encoded with sorted keys and canonical quoting, so a
+        /// reformatted manifest is not a change.
+        public var normalize = false
+        /// Changed lines matching one of these patterns are not counted as changes.
+        public var suppressedLinePatterns: [String] = []
 
         public init() {}
     }
@@ -43,8 +51,11 @@ public struct ReleaseDiff: Sendable {
                 let oldLines = try Self.lines(of: before, options: options)
                 let newLines = try Self.lines(of: after, options: options)
                 if oldLines == newLines { continue }
-                let edits = LineDiff.edits(oldLines, newLines)
-                changes.append(.changed(old: before, new: after, lines: LineDiff.unified(edits, context: options.context)))
+                var edits = LineDiff.edits(oldLines, newLines)
+                edits = try Self.suppressingLines(edits, patterns: options.suppressedLinePatterns)
+                let lines = LineDiff.unified(edits, context: options.context)
+                if lines.isEmpty { continue }
+                changes.append(.changed(old: before, new: after, lines: lines))
             case (nil, let after?):
                 changes.append(.added(after))
             case (let before?, nil):
@@ -56,8 +67,35 @@ public struct ReleaseDiff: Sendable {
         self.changes = changes
     }
 
+    /// Turns removed and added lines that match a suppressed pattern into unchanged ones.
+    static func suppressingLines(_ edits: [LineDiff.Edit], patterns: [String]) throws -> [LineDiff.Edit] {
+        guard !patterns.isEmpty else { return edits }
+        let expressions = try patterns.map { pattern -> NSRegularExpression in
+            do {
+                return try NSRegularExpression(pattern: pattern)
+            } catch {
+                throw DiffError("invalid --suppress-output-line-regex \"\(pattern)\": \(error.localizedDescription)")
+            }
+        }
+        func suppressed(_ line: String) -> Bool {
+            let range = NSRange(line.startIndex..., in: line)
+            return expressions.contains { $0.firstMatch(in: line, range: range) != nil }
+        }
+        return edits.compactMap { edit in
+            switch edit {
+            case .removed(let line) where suppressed(line): return nil
+            case .added(let line) where suppressed(line): return .same(line)
+            default: return edit
+            }
+        }
+    }
+
     static func lines(of resource: Resource, options: Options) throws -> [String] {
         var text = options.showSecrets ? resource.text : try SecretMasking.maskedText(of: resource)
+        if options.normalize {
+            let source = options.showSecrets ? resource : try ResourceParser.reparsed(resource, text: text)
+            text = try YAMLCodec.encode(source.decoded)
+        }
         if options.stripTrailingCarriageReturn {
             text = text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }

@@ -62,6 +62,14 @@ public enum ResourceParser {
         return resources
     }
 
+    /// Returns `resource` with its text replaced and decoded again.
+    static func reparsed(_ resource: Resource, text: String) throws -> Resource {
+        var copy = resource
+        copy.text = text
+        copy.decoded = try YAMLCodec.decode(text)
+        return copy
+    }
+
     /// Splits on lines that are exactly `---`.
     static func splitDocuments(_ output: String) -> [String] {
         var documents: [String] = []

@@ -77,4 +77,66 @@ struct DiffCommandTests {
 
             """)
     }
+
+    func writeManifests(_ old: String, _ new: String) throws -> (String, String, URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helmkit-diff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try old.write(to: folder.appendingPathComponent("old.yaml"), atomically: true, encoding: .utf8)
+        try new.write(to: folder.appendingPathComponent("new.yaml"), atomically: true, encoding: .utf8)
+        return (folder.appendingPathComponent("old.yaml").path, folder.appendingPathComponent("new.yaml").path, folder)
+    }
+
+    @Test func normalizeIgnoresReformatting() throws {
+        let old = "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: \"1\"\n  b: two\n"
+        let new = "---\nkind: ConfigMap\napiVersion: v1\nmetadata:\n  name: cm\ndata:\n  b: 'two'\n  a: \"1\"\n"
+        let (oldPath, newPath, folder) = try writeManifests(old, new)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let plain = diff(["manifests", oldPath, newPath, "--no-color", "--detailed-exitcode"])
+        let normalized = diff(["manifests", oldPath, newPath, "--no-color", "--detailed-exitcode", "--normalize"])
+        #expect(plain.status == 2)
+        #expect(normalized.status == 0)
+        #expect(normalized.standardOutput == "")
+    }
+
+    @Test func suppressedLinesAreNotChanges() throws {
+        let old = "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n  labels:\n    version: \"1\"\n"
+        let new = old.replacingOccurrences(of: "version: \"1\"", with: "version: \"2\"")
+        let (oldPath, newPath, folder) = try writeManifests(old, new)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let outcome = diff(["manifests", oldPath, newPath, "--detailed-exitcode", "--suppress-output-line-regex", "version: "])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput == "")
+    }
+
+    @Test func simpleAndJSONFormats() throws {
+        let old = "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: prod\n"
+        let new = "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: prod\n"
+        let (oldPath, newPath, folder) = try writeManifests(old, new)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let simple = diff(["manifests", oldPath, newPath, "-o", "simple"])
+        #expect(simple.standardOutput == "removed prod/Deployment.apps/web\nadded prod/Service/web\n")
+
+        let json = diff(["manifests", oldPath, newPath, "-o", "json"])
+        #expect(json.standardOutput.hasPrefix("{\"changes\":[{\"apiVersion\":\"apps/v1\",\"change\":\"removed\""))
+        #expect(json.standardOutput.contains("\"diff\":[\"+apiVersion: v1\",\"+kind: Service\""))
+    }
+
+    @Test func htmlListsEveryChangedResource() {
+        let outcome = diff(["upgrade", "airbyte-enterprise", "--from", "charts/airbyte", "--to", "charts/airbyte",
+                            "--set-file", "airbyteYml=examples/airbyte/airbyte.yml",
+                            "--to-values", "examples/airbyte/values-external-s3-aws.yml", "-o", "html"] + Self.shared)
+        let simple = diff(["upgrade", "airbyte-enterprise", "--from", "charts/airbyte", "--to", "charts/airbyte",
+                           "--set-file", "airbyteYml=examples/airbyte/airbyte.yml",
+                           "--to-values", "examples/airbyte/values-external-s3-aws.yml", "-o", "simple"] + Self.shared)
+        #expect(outcome.standardOutput.hasPrefix("<!DOCTYPE html>"))
+        for line in simple.standardOutput.split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            #expect(outcome.standardOutput.contains("<h2 id="), "\(line)")
+            #expect(outcome.standardOutput.contains(">\(parts[1]) \(parts[0])</h2>"), "\(line)")
+        }
+    }
 }
