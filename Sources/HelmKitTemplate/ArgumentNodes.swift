@@ -212,6 +212,7 @@ final class NumberNode {
     var intValue: Int64 = 0
     var uintValue: UInt64 = 0
     var floatValue: Double = 0
+    var complexValue: (real: Double, imaginary: Double) = (0, 0)
 
     init(position: Int, text: String) {
         self.position = position

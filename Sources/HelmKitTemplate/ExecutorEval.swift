@@ -73,8 +73,7 @@ extension Executor {
     mutating func idealConstant(_ number: NumberNode, site: ArgumentNode) throws -> RuntimeValue {
         at(.argument(site))
         if number.isComplex {
-            // TODO: Go evaluates complex constants to complex128, which Value cannot represent.
-            throw failure("complex constant \(number.text) is not supported")
+            return .concrete(.object(ComplexConstant(real: number.complexValue.real, imaginary: number.complexValue.imaginary)))
         }
         let text = number.text
         let isHexInt = text.count > 2 && text.hasPrefix("0") && (text.dropFirst().first == "x" || text.dropFirst().first == "X")

@@ -238,7 +238,13 @@ enum GoLiterals {
             return node
         }
         if kind == .complex || text.hasSuffix("i") {
+            guard let (real, imaginary) = parseComplex(text) else {
+                // Go reads `1+2i` with fmt.Sscan, whose error this is, and `2i` with ParseFloat.
+                if kind == .complex { throw SyntaxError(message: "syntax error scanning complex number") }
+                throw SyntaxError(message: "illegal number syntax: " + GoQuote.quote(text))
+            }
             node.isComplex = true
+            node.complexValue = (real, imaginary)
             return node
         }
         if let unsigned = parseUnsigned(text) {

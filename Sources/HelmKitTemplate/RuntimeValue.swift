@@ -33,5 +33,10 @@ struct RuntimeValue {
     var argumentTypeName: String { value.isNull ? "interface {}" : value.goTypeName }
 
     /// Go's truth for `if`, `with`, `and`, `or` and `not`.
-    var isTrue: Bool { value.isTruthy }
+    var isTrue: Bool {
+        if case .object(let object) = value, let complex = object as? ComplexConstant {
+            return complex.real != 0 || complex.imaginary != 0
+        }
+        return value.isTruthy
+    }
 }
