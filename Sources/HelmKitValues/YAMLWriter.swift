@@ -10,26 +10,48 @@ public protocol JSONRepresentable {
 /// that JSON and emits it with the scalar styles chosen here and libyaml's emitter.
 struct YAMLWriter {
     private let emitter = LibYAMLEmitter()
-    /// Set when a string contains a character that go-yaml v2 rejects on reading the JSON form.
-    /// The error is raised after the whole value is written, because encoding/json's errors
-    /// (NaN, infinities) come first.
-    private var hasUnreadableCharacter = false
+    /// The first error go-yaml v2 raises on reading the JSON form back. It is raised after the
+    /// whole value is written, because encoding/json's errors (NaN, infinities) come first.
+    private var readBackError: ValueError?
+    /// The number of U+0085 (NEL) characters written so far: encoding/json leaves them
+    /// unescaped, and go-yaml v2 counts each as a line break when it reads the JSON form.
+    private var nextLineCount = 0
     private let checksCharacters: Bool
     /// Set once a string got `TrailingBreakMarker.marker` appended.
     private var usesTrailingBreakMarker = false
 
-    init(checksCharacters: Bool = true) {
+    /// False for the second pass made when a string contains a placeholder character, because
+    /// placeholders would then not be unique (see `ByteOrderMarkString`).
+    private let usesPlaceholders: Bool
+    /// Placeholders for strings that start with a byte order mark, and their escaped text.
+    private var placeholders: [(placeholder: String, escaped: String)] = []
+    private var containsPlaceholderCharacter = false
+
+    init(checksCharacters: Bool = true, usesPlaceholders: Bool = true) {
         self.checksCharacters = checksCharacters
+        self.usesPlaceholders = usesPlaceholders
     }
 
     mutating func write(_ value: Value) throws -> String {
         try emitter.startDocument()
         try writeNode(value)
         try emitter.endDocument()
-        if checksCharacters && hasUnreadableCharacter {
-            throw ValueError("yaml: control characters are not allowed")
+        if checksCharacters, let readBackError {
+            throw readBackError
         }
-        return usesTrailingBreakMarker ? TrailingBreakMarker.removed(from: emitter.text) : emitter.text
+        if !placeholders.isEmpty && containsPlaceholderCharacter {
+            // TODO: a string with a private-use character from the placeholder range makes
+            // strings that start with a byte order mark print as libyaml escapes them.
+            var plainWriter = YAMLWriter(checksCharacters: checksCharacters, usesPlaceholders: false)
+            return try plainWriter.write(value)
+        }
+        var text = usesTrailingBreakMarker ? TrailingBreakMarker.removed(from: emitter.text) : emitter.text
+        for (placeholder, escaped) in placeholders {
+            if let range = text.range(of: placeholder) {
+                text.replaceSubrange(range, with: escaped)
+            }
+        }
+        return text
     }
 
     private mutating func writeNode(_ value: Value) throws {
@@ -69,7 +91,7 @@ struct YAMLWriter {
     private mutating func writeMapping(_ map: ValueMap) throws {
         try emitter.startMapping()
         for key in YAMLKeyOrder.sorted(Array(map.entries.keys)) {
-            try writeString(key)
+            try writeString(key, isKey: true)
             try writeNode(map[key] ?? .null)
         }
         try emitter.endMapping()
@@ -78,13 +100,24 @@ struct YAMLWriter {
     /// Requests the style go-yaml v2 requests: literal for text with line breaks, plain when the
     /// text would read back as the same string, double-quoted otherwise. The emitter may still
     /// pick a safer style, such as single quotes for `a: b`.
-    private mutating func writeString(_ originalText: String) throws {
-        if !hasUnreadableCharacter && originalText.unicodeScalars.contains(where: Self.isUnreadable) {
-            hasUnreadableCharacter = true
+    private mutating func writeString(_ originalText: String, isKey: Bool = false) throws {
+        checkReadBack(originalText, isKey: isKey)
+        if usesPlaceholders && !containsPlaceholderCharacter
+            && originalText.unicodeScalars.contains(where: ByteOrderMarkString.isPlaceholderCharacter) {
+            containsPlaceholderCharacter = true
         }
-        // TODO: go-yaml v2 escapes every character of a double-quoted string that starts with a
-        // byte order mark (`"\uFEFF\x62…"`); libyaml escapes only the mark.
         var text = NextLineFolding.foldedAsJSONRoundTrip(originalText)
+        if usesPlaceholders && ByteOrderMarkString.startsWithByteOrderMark(text)
+            && placeholders.count < ByteOrderMarkString.maxPlaceholders {
+            // TODO: a key with a line break would need libyaml's `? ` form, which a plain
+            // placeholder does not get, so such keys keep libyaml's escaping.
+            if !isKey || !text.unicodeScalars.contains(where: Self.isLineBreak) {
+                let placeholder = ByteOrderMarkString.placeholder(index: placeholders.count, byteCount: text.utf8.count)
+                placeholders.append((placeholder, ByteOrderMarkString.escaped(text)))
+                try emitter.scalar(placeholder, style: .plain)
+                return
+            }
+        }
         let style: LibYAMLEmitter.ScalarStyle
         if text.utf8.contains(0x0A) {
             style = .literal
@@ -99,6 +132,26 @@ struct YAMLWriter {
             usesTrailingBreakMarker = true
         }
         try emitter.scalar(text, style: style)
+    }
+
+    /// Records the error go-yaml v2 raises for `text` when it reads encoding/json's output back:
+    /// a character its reader rejects, or a line break (NEL) inside a key of a flow mapping.
+    ///
+    /// NOTE: the line counts the NELs written before in go-yaml's key order, while the JSON text
+    /// is in encoding/json's order. The two differ only when several strings contain NELs.
+    private mutating func checkReadBack(_ text: String, isKey: Bool) {
+        let nextLines = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{85}" ? 1 : 0) }
+        nextLineCount += nextLines
+        guard readBackError == nil else { return }
+        if text.unicodeScalars.contains(where: Self.isUnreadable) {
+            readBackError = ValueError("yaml: control characters are not allowed")
+        } else if isKey && nextLines > 0 {
+            readBackError = ValueError("yaml: line \(nextLineCount): did not find expected ',' or '}'")
+        }
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
     /// Returns true for a character that encoding/json writes unescaped but go-yaml v2's reader
