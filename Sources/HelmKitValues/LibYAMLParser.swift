@@ -35,13 +35,19 @@ struct YAMLEvent {
 final class LibYAMLParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeMutableBufferPointer<UInt8>
+    /// Byte offsets of `\'` escapes read as `\0` (see `QuoteEscape`).
+    private let rewrittenQuoteEscapes: Set<Int>
 
-    init(text: String) {
+    init(text: String, rewrittenQuoteEscapes: Set<Int> = []) {
         var bytes = Array(text.utf8)
         if bytes.isEmpty {
             // go-yaml v2 parses an empty input as a single line break.
             bytes = [0x0A]
         }
+        for offset in rewrittenQuoteEscapes where offset + 1 < bytes.count {
+            bytes[offset + 1] = UInt8(ascii: "0")
+        }
+        self.rewrittenQuoteEscapes = rewrittenQuoteEscapes
         input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
         _ = input.initialize(from: bytes)
         parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -91,20 +97,43 @@ final class LibYAMLParser {
     func next() throws -> YAMLEvent {
         var event = yaml_event_t()
         guard yaml_parser_parse(parser, &event) != 0 else {
+            if let request = quoteEscapeRewrite() {
+                throw request
+            }
             throw ValueError(failureMessage())
         }
         defer { yaml_event_delete(&event) }
-        let copied = YAMLEvent(copying: event)
+        var copied = YAMLEvent(copying: event)
         if copied.isDoubleQuoted {
             try checkEscapes(of: copied)
+            if !rewrittenQuoteEscapes.isEmpty {
+                let range = byteOffset(ofCharacter: copied.startIndex)..<byteOffset(ofCharacter: copied.endIndex)
+                copied.value = QuoteEscape.restoringQuotes(
+                    in: copied.value, range: range, bytes: input, rewritten: rewrittenQuoteEscapes)
+            }
         }
         return copied
+    }
+
+    /// Returns the rewrite that lets libyaml read past a `\'` escape, when that is what it
+    /// stopped at.
+    private func quoteEscapeRewrite() -> QuoteEscape.RewriteRequest? {
+        let state = parser.pointee
+        guard state.error == YAML_SCANNER_ERROR, let problem = state.problem,
+              String(cString: problem) == "found unknown escape character" else {
+            return nil
+        }
+        let offset = byteOffset(ofCharacter: Int(clamping: state.problem_mark.index))
+        guard byte(atOffset: offset) == UInt8(ascii: "\\"), byte(atOffset: offset + 1) == UInt8(ascii: "'") else {
+            return nil
+        }
+        return QuoteEscape.RewriteRequest(
+            offsets: QuoteEscape.escapeOffsets(from: offset, in: input), message: failureMessage())
     }
 
     /// Rejects the escape `\/`, which libyaml 0.2.5 reads as `/` but go-yaml v2 reports as
     /// `found unknown escape character`, at the line go-yaml gives.
     ///
-    /// TODO: go-yaml v2 also reads `\'` as `'`, which libyaml rejects with the same message.
     private func checkEscapes(of event: YAMLEvent) throws {
         var offset = byteOffset(ofCharacter: event.startIndex)
         var line = event.startLine

@@ -11,7 +11,25 @@ public enum YAMLCodec {
     /// than 10000 levels deep fails as go-yaml or encoding/json rejects it, which also bounds
     /// the reader's recursion.
     public static func decode(_ text: String) throws -> Value {
-        var reader = YAMLReader(text: text)
+        var rewrittenQuoteEscapes: Set<Int> = []
+        var pass = 1
+        while true {
+            do {
+                var reader = YAMLReader(text: text, rewrittenQuoteEscapes: rewrittenQuoteEscapes)
+                return try readFirstDocument(&reader)
+            } catch let request as QuoteEscape.RewriteRequest {
+                guard pass < QuoteEscape.maxPasses else {
+                    // TODO: past the pass limit, `\'` fails as libyaml reports it, where go-yaml v2
+                    // reads `'`.
+                    throw ValueError("error converting YAML to JSON: " + request.message)
+                }
+                rewrittenQuoteEscapes.formUnion(request.offsets)
+                pass += 1
+            }
+        }
+    }
+
+    private static func readFirstDocument(_ reader: inout YAMLReader) throws -> Value {
         do {
             return try reader.readFirstDocument()
         } catch let error as ValueError {

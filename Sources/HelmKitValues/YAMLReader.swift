@@ -24,8 +24,8 @@ struct YAMLReader {
     private var aliasCount = 0
     private var nesting = YAMLNesting()
 
-    init(text: String) {
-        parser = LibYAMLParser(text: text)
+    init(text: String, rewrittenQuoteEscapes: Set<Int> = []) {
+        parser = LibYAMLParser(text: text, rewrittenQuoteEscapes: rewrittenQuoteEscapes)
     }
 
     /// Reads the first document; an empty stream is null.

@@ -13,15 +13,6 @@ import HelmKitValues
         #expect(printed.yaml == testCase.yaml)
     }
 
-    @Test(arguments: knownGapCases)
-    func knownGapsStillDiffer(_ testCase: ResolutionCase) throws {
-        let printed = try fromYAMLPrinted(testCase.input)
-        withKnownIssue {
-            #expect(printed.json == testCase.json)
-            #expect(printed.yaml == testCase.yaml)
-        }
-    }
-
     static let cases: [ResolutionCase] = [
         ResolutionCase("duplicate key last wins", "a: 1\nb: 2\na: 3\n",
             json: "{\"a\":3,\"b\":2}",
@@ -403,12 +394,41 @@ import HelmKitValues
         ResolutionCase("error after block scalar", "a: |\n  x\n  y\nb: c: d\n",
             json: "{\"Error\":\"error converting YAML to JSON: yaml: line 4: mapping values are not allowed in this context\"}",
             yaml: "Error: 'error converting YAML to JSON: yaml: line 4: mapping values are not allowed\n  in this context'"),
-    ]
-
-    /// Cases that still differ from Helm, each marked with a TODO in the codec.
-    static let knownGapCases: [ResolutionCase] = [
         ResolutionCase("escaped quote", "a: \"don\\'t\"\n",
             json: "{\"a\":\"don't\"}",
             yaml: "a: don't"),
+        ResolutionCase("escaped quotes in two scalars", "a: \"it\\'s\"\nb: \"x\"\nc: \"\\'q\\'\"\n",
+            json: "{\"a\":\"it's\",\"b\":\"x\",\"c\":\"'q'\"}",
+            yaml: "a: it's\nb: x\nc: '''q'''"),
+        ResolutionCase("escaped quote with NUL escapes", "a: \"\\0\\'\\x00\\'\\u0000\\'\\U00000000\"\n",
+            json: "{\"a\":\"\\u0000'\\u0000'\\u0000'\\u0000\"}",
+            yaml: "a: \"\\0'\\0'\\0'\\0\""),
+        ResolutionCase("escaped quote in key", "\"k\\'\": v\n",
+            json: "{\"k'\":\"v\"}",
+            yaml: "k': v"),
+        ResolutionCase("escaped quote after non-ASCII", "é: \"ü\\'\"\n",
+            json: "{\"é\":\"ü'\"}",
+            yaml: "é: ü'"),
+        ResolutionCase("escaped quote multi-line", "a: \"x\n  \\'y\\'\"\n",
+            json: "{\"a\":\"x 'y'\"}",
+            yaml: "a: x 'y'"),
+        ResolutionCase("escaped quote then error", "a: \"\\'\"\nb: c: d\n",
+            json: "{\"Error\":\"error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context\"}",
+            yaml: "Error: 'error converting YAML to JSON: yaml: line 2: mapping values are not allowed\n  in this context'"),
+        ResolutionCase("escaped quote then escaped slash", "a: \"\\'\"\nb: \"\\/\"\n",
+            json: "{\"Error\":\"error converting YAML to JSON: yaml: line 2: found unknown escape character\"}",
+            yaml: "Error: 'error converting YAML to JSON: yaml: line 2: found unknown escape character'"),
+        ResolutionCase("escaped quote in plain scalar", "a: x\\'y\n",
+            json: "{\"a\":\"x\\\\'y\"}",
+            yaml: "a: x\\'y"),
+        ResolutionCase("escaped backslash before quote", "a: \"x\\\\'y\"\n",
+            json: "{\"a\":\"x\\\\'y\"}",
+            yaml: "a: x\\'y"),
+        ResolutionCase("escaped quote in flow", "a: [\"\\'\", {\"\\'\": \"\\'\"}]\n",
+            json: "{\"a\":[\"'\",{\"'\":\"'\"}]}",
+            yaml: "a:\n- ''''\n- '''': ''''"),
+        ResolutionCase("escaped quote anchored", "a: &x \"\\'\"\nb: *x\n",
+            json: "{\"a\":\"'\",\"b\":\"'\"}",
+            yaml: "a: ''''\nb: ''''"),
     ]
 }
