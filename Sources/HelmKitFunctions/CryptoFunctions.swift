@@ -10,7 +10,6 @@ extension FunctionLibrary {
             let algorithms = ["": "RSA", "rsa": "RSA", "dsa": "DSA", "ecdsa": "EC", "ed25519": "ED25519"]
             guard let algorithm = algorithms[type] else { return .string("Unknown type " + type) }
             let key = algorithm == "DSA" ? try Crypto.generateDSAKey() : try Crypto.generateKey(algorithm: algorithm, bits: 4096)
-            defer { Crypto.freeKey(key) }
             return .string(try Crypto.privateKeyPEM(key, pkcs8: algorithm == "ED25519"))
         }
         let genCA: TemplateFunction = { arguments in
@@ -77,7 +76,7 @@ extension FunctionLibrary {
                                           daysValid: days, isAuthority: false)
     }
 
-    private static func loadOrGenerateKey(_ keyPEM: String?) throws -> OpaquePointer {
+    private static func loadOrGenerateKey(_ keyPEM: String?) throws -> OpenSSLKey {
         guard let keyPEM else { return try Crypto.generateKey(algorithm: "RSA", bits: 2048) }
         do {
             return try Crypto.readPrivateKey(keyPEM)
@@ -94,9 +93,8 @@ extension FunctionLibrary {
 
     private static func issue(_ request: CertificateBuilder.Request, keyPEM: String?, authority: CertificateObject?) throws -> Value {
         let key = try loadOrGenerateKey(keyPEM)
-        defer { Crypto.freeKey(key) }
 
-        var issuerCertificate: OpaquePointer? = nil
+        var issuerCertificate: OpenSSLCertificate? = nil
         var issuerKey = key
         if let authority {
             issuerCertificate = try CertificateBuilder.readCertificate(authority.certificate)
@@ -107,13 +105,9 @@ extension FunctionLibrary {
                 throw FunctionCallError.failed("error parsing private key: \(message)")
             }
         }
-        defer {
-            if let issuerCertificate { CertificateBuilder.freeCertificate(issuerCertificate) }
-            if authority != nil { Crypto.freeKey(issuerKey) }
-        }
 
         let certificate = try CertificateBuilder.issue(request, subjectKey: key, issuer: issuerCertificate, issuerKey: issuerKey)
-        let keyText = try Crypto.privateKeyPEM(key, pkcs8: CertificateBuilder.isEd25519(key))
+        let keyText = try Crypto.privateKeyPEM(key, pkcs8: key.isEd25519)
         return .object(CertificateObject(certificate: certificate, key: keyText))
     }
 
@@ -128,12 +122,11 @@ extension FunctionLibrary {
         guard let keyData = Data(base64Encoded: encodedKey), let key = String(data: keyData, encoding: .utf8) else {
             throw FunctionCallError.failed("unable to decode base64 private key")
         }
-        guard let parsed = try CertificateBuilder.readCertificate(certificate) else {
+        guard try CertificateBuilder.readCertificate(certificate) != nil else {
             throw FunctionCallError.failed("unable to decode certificate")
         }
-        CertificateBuilder.freeCertificate(parsed)
         do {
-            Crypto.freeKey(try Crypto.readPrivateKey(key))
+            _ = try Crypto.readPrivateKey(key)
         } catch FunctionCallError.failed(let message) {
             throw FunctionCallError.failed("error parsing private key: \(message)")
         }

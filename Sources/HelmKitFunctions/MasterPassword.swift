@@ -1,3 +1,4 @@
+internal import COpenSSL
 import HelmKitTemplate
 
 /// Sprig's `derivePassword`: the Master Password algorithm (scrypt over the master password,
@@ -57,15 +58,10 @@ enum MasterPassword {
 
     /// Runs scrypt with N = 32768, r = 8, p = 2 and a 64-byte key, through libcrypto.
     private static func scrypt(_ password: [UInt8], salt: [UInt8]) throws -> [UInt8] {
-        typealias Scrypt = @convention(c) (UnsafePointer<UInt8>?, Int, UnsafePointer<UInt8>?, Int, UInt64, UInt64, UInt64, UInt64, UnsafeMutablePointer<UInt8>, Int) -> Int32
-        let run = try Crypto.call("EVP_PBE_scrypt", Scrypt.self)
         var key = [UInt8](repeating: 0, count: 64)
+        let passwordCharacters = password.map { CChar(bitPattern: $0) }
         // 64 MiB covers the 32 MiB these parameters need; OpenSSL's default limit is 32 MiB.
-        let result = password.withUnsafeBufferPointer { passwordBytes in
-            salt.withUnsafeBufferPointer { saltBytes in
-                run(passwordBytes.baseAddress, password.count, saltBytes.baseAddress, salt.count, 32_768, 8, 2, 64 << 20, &key, key.count)
-            }
-        }
+        let result = EVP_PBE_scrypt(passwordCharacters, password.count, salt, salt.count, 32_768, 8, 2, 64 << 20, &key, key.count)
         guard result == 1 else { throw FunctionCallError.failed("failed to derive password: scrypt failed") }
         return key
     }

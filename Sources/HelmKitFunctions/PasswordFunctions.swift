@@ -1,6 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+internal import COpenSSL
+internal import CXCrypt
 import Foundation
 import HelmKitTemplate
 import HelmKitValues
@@ -64,16 +63,10 @@ enum BCrypt {
     static func hash(_ password: String, salt: [UInt8]) throws -> String {
         // golang.org/x/crypto/bcrypt rejects longer passwords, and Sprig then returns "".
         guard password.utf8.count <= 72 else { return "" }
-        guard let library = dlopen("libcrypt.so.1", RTLD_NOW), let symbol = dlsym(library, "crypt_ra") else {
-            throw FunctionCallError.failed("libcrypt.so.1 is not installed; it is needed for bcrypt")
-        }
-        typealias CryptRA = @convention(c) (UnsafePointer<CChar>, UnsafePointer<CChar>, UnsafeMutablePointer<UnsafeMutableRawPointer?>, UnsafeMutablePointer<Int32>) -> UnsafeMutablePointer<CChar>?
-        let cryptRA = unsafeBitCast(symbol, to: CryptRA.self)
-
         var data: UnsafeMutableRawPointer? = nil
         var size: Int32 = 0
         defer { free(data) }
-        guard let result = cryptRA(password, "$2a$10$" + encodedSalt(salt), &data, &size) else {
+        guard let result = crypt_ra(password, "$2a$10$" + encodedSalt(salt), &data, &size) else {
             throw FunctionCallError.failed("bcrypt: hashing failed")
         }
         let text = String(cString: result)
@@ -138,23 +131,27 @@ enum AESCBC {
 
     /// Runs AES-256-CBC over whole blocks without padding.
     private static func run(_ input: [UInt8], key: [UInt8], iv: [UInt8], encrypting: Bool) throws -> [UInt8] {
-        typealias Pointer = Crypto.Pointer
-        let newContext = try Crypto.call("EVP_CIPHER_CTX_new", (@convention(c) () -> Pointer?).self)
-        let freeContext = try Crypto.call("EVP_CIPHER_CTX_free", (@convention(c) (Pointer?) -> Void).self)
-        let cipher = try Crypto.call("EVP_aes_256_cbc", (@convention(c) () -> Pointer?).self)
-        let initialize = try Crypto.call("EVP_CipherInit_ex",
-            (@convention(c) (Pointer, Pointer?, Pointer?, UnsafePointer<UInt8>, UnsafePointer<UInt8>, Int32) -> Int32).self)
-        let setPadding = try Crypto.call("EVP_CIPHER_CTX_set_padding", (@convention(c) (Pointer, Int32) -> Int32).self)
-        let update = try Crypto.call("EVP_CipherUpdate",
-            (@convention(c) (Pointer, UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<Int32>, UnsafePointer<UInt8>, Int32) -> Int32).self)
-
-        let context = try Crypto.require(newContext(), "crypto/aes: cipher setup failed")
-        defer { freeContext(context) }
-        try Crypto.check(initialize(context, cipher(), nil, key, iv, encrypting ? 1 : 0), "crypto/aes: cipher setup failed")
-        try Crypto.check(setPadding(context, 0), "crypto/aes: cipher setup failed")
+        let context = try OpenSSLCipherContext()
+        try Crypto.check(EVP_CipherInit_ex(context.pointer, EVP_aes_256_cbc(), nil, key, iv, encrypting ? 1 : 0),
+                         "crypto/aes: cipher setup failed")
+        try Crypto.check(EVP_CIPHER_CTX_set_padding(context.pointer, 0), "crypto/aes: cipher setup failed")
+        guard let inputLength = Int32(exactly: input.count) else { throw FunctionCallError.failed("crypto/aes: cipher failed") }
         var output = [UInt8](repeating: 0, count: input.count + 16)
         var written: Int32 = 0
-        try Crypto.check(update(context, &output, &written, input, Int32(input.count)), "crypto/aes: cipher failed")
+        try Crypto.check(EVP_CipherUpdate(context.pointer, &output, &written, input, inputLength), "crypto/aes: cipher failed")
         return Array(output.prefix(Int(written)))
+    }
+}
+
+/// An OpenSSL cipher context (`EVP_CIPHER_CTX`), freed with the object.
+private final class OpenSSLCipherContext {
+    let pointer: OpaquePointer
+
+    init() throws {
+        pointer = try Crypto.require(EVP_CIPHER_CTX_new(), "crypto/aes: cipher setup failed")
+    }
+
+    deinit {
+        EVP_CIPHER_CTX_free(pointer)
     }
 }
