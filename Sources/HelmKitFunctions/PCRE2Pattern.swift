@@ -6,10 +6,11 @@ import HelmKitTemplate
 final class PCRE2Pattern {
     /// Calls of PCRE2's internal match function allowed per match attempt (PCRE2's own default).
     static let matchLimit: UInt32 = 10_000_000
-    /// Nesting of backtracking frames allowed per match attempt.
-    static let depthLimit: UInt32 = 100_000
-    /// Heap memory for backtracking frames per match attempt, in KiB (64 MiB).
-    static let heapLimit: UInt32 = 65_536
+    /// Nesting of backtracking frames allowed per match attempt (PCRE2's own default). A group
+    /// repeated once per character, such as `(?:.|\n)*`, nests one frame per character.
+    static let depthLimit: UInt32 = 10_000_000
+    /// Heap memory for backtracking frames per match attempt, in KiB (256 MiB).
+    static let heapLimit: UInt32 = 262_144
 
     private let code: OpaquePointer
     private let matchContext: OpaquePointer
