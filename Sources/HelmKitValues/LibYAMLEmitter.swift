@@ -16,10 +16,15 @@ final class LibYAMLEmitter {
     private let emitter: UnsafeMutablePointer<yaml_emitter_t>
     private let output = OutputBuffer()
 
-    init() {
+    /// Creates an emitter that folds lines at 80 columns, or never when `foldsLines` is false
+    /// (go-yaml v3's encoder sets the width to -1, which libyaml reads as unlimited).
+    init(foldsLines: Bool = true) {
         emitter = UnsafeMutablePointer<yaml_emitter_t>.allocate(capacity: 1)
         yaml_emitter_initialize(emitter)
         yaml_emitter_set_unicode(emitter, 1)
+        if !foldsLines {
+            yaml_emitter_set_width(emitter, -1)
+        }
         let context = Unmanaged.passUnretained(output).toOpaque()
         yaml_emitter_set_output(emitter, { context, buffer, size in
             guard let context, let buffer else { return 0 }

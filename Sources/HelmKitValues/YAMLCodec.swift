@@ -80,10 +80,20 @@ public enum YAMLCodec {
     /// lines folded at 80 columns), ending in a newline. NaN and infinities fail with
     /// `error marshaling into JSON: json: unsupported value: NaN`, and a string with a character
     /// YAML does not allow unescaped (such as U+007F or U+FFFF) with
-    /// `yaml: control characters are not allowed`, unless `checkingCharacters` is false (for
-    /// encoders, such as go-yaml v3's, that escape those characters instead).
-    public static func encode(_ value: Value, checkingCharacters: Bool = true) throws -> String {
-        var writer = YAMLWriter(checksCharacters: checkingCharacters)
+    /// `yaml: control characters are not allowed`.
+    public static func encode(_ value: Value) throws -> String {
+        var writer = YAMLWriter()
+        return try writer.write(value)
+    }
+
+    /// Encodes as `encode` does, with the two differences of go-yaml v3's encoder (Helm's
+    /// `toYamlPretty`) that show in scalars: no JSON round trip, so U+0085 and characters such as
+    /// U+007F print escaped, and no line folding.
+    ///
+    /// NOTE: checked against Helm for scalars only. go-yaml v3 also indents sequences under their
+    /// keys, which this does not do.
+    public static func encodeAsGoYAMLv3(_ value: Value) throws -> String {
+        var writer = YAMLWriter(roundTripsJSON: false, foldsLines: false)
         return try writer.write(value)
     }
 }

@@ -9,14 +9,18 @@ public protocol JSONRepresentable {
 /// Writes a value as `sigs.k8s.io/yaml.Marshal` does: encoding/json first, then go-yaml v2 reads
 /// that JSON and emits it with the scalar styles chosen here and libyaml's emitter.
 struct YAMLWriter {
-    private let emitter = LibYAMLEmitter()
+    private let emitter: LibYAMLEmitter
+    /// Whether strings go through the JSON round trip of sigs.k8s.io/yaml, which folds U+0085
+    /// (see `NextLineFolding`) and rejects some characters. go-yaml v3 does neither.
+    private let roundTripsJSON: Bool
+    private let foldsLines: Bool
+
     /// The first error go-yaml v2 raises on reading the JSON form back. It is raised after the
     /// whole value is written, because encoding/json's errors (NaN, infinities) come first.
     private var readBackError: ValueError?
     /// The number of U+0085 (NEL) characters written so far: encoding/json leaves them
     /// unescaped, and go-yaml v2 counts each as a line break when it reads the JSON form.
     private var nextLineCount = 0
-    private let checksCharacters: Bool
     /// Set once a string got `TrailingBreakMarker.marker` appended.
     private var usesTrailingBreakMarker = false
 
@@ -27,22 +31,24 @@ struct YAMLWriter {
     private var placeholders: [(placeholder: String, escaped: String)] = []
     private var containsPlaceholderCharacter = false
 
-    init(checksCharacters: Bool = true, usesPlaceholders: Bool = true) {
-        self.checksCharacters = checksCharacters
+    init(roundTripsJSON: Bool = true, foldsLines: Bool = true, usesPlaceholders: Bool = true) {
+        self.roundTripsJSON = roundTripsJSON
+        self.foldsLines = foldsLines
         self.usesPlaceholders = usesPlaceholders
+        emitter = LibYAMLEmitter(foldsLines: foldsLines)
     }
 
     mutating func write(_ value: Value) throws -> String {
         try emitter.startDocument()
         try writeNode(value)
         try emitter.endDocument()
-        if checksCharacters, let readBackError {
+        if roundTripsJSON, let readBackError {
             throw readBackError
         }
         if !placeholders.isEmpty && containsPlaceholderCharacter {
             // TODO: a string with a private-use character from the placeholder range makes
             // strings that start with a byte order mark print as libyaml escapes them.
-            var plainWriter = YAMLWriter(checksCharacters: checksCharacters, usesPlaceholders: false)
+            var plainWriter = YAMLWriter(roundTripsJSON: roundTripsJSON, foldsLines: foldsLines, usesPlaceholders: false)
             return try plainWriter.write(value)
         }
         var text = usesTrailingBreakMarker ? TrailingBreakMarker.removed(from: emitter.text) : emitter.text
@@ -106,7 +112,7 @@ struct YAMLWriter {
             && originalText.unicodeScalars.contains(where: ByteOrderMarkString.isPlaceholderCharacter) {
             containsPlaceholderCharacter = true
         }
-        var text = NextLineFolding.foldedAsJSONRoundTrip(originalText)
+        var text = roundTripsJSON ? NextLineFolding.foldedAsJSONRoundTrip(originalText) : originalText
         if usesPlaceholders && ByteOrderMarkString.startsWithByteOrderMark(text)
             && placeholders.count < ByteOrderMarkString.maxPlaceholders {
             // TODO: a key with a line break would need libyaml's `? ` form, which a plain

@@ -28,6 +28,18 @@ import HelmKitValues
         #expect(encodeError(.dictionary(["k": .string("a\u{85}b")])) == nil)
     }
 
+    /// Helm v4.2.3's `toYamlPretty` (go-yaml v3) prints these scalars for the same map.
+    @Test func goYAMLv3ScalarsMatchHelm() throws {
+        let long = String(repeating: "word ", count: 30)
+        let value = Value.dictionary([
+            "bom": .string("\u{FEFF}ab c"), "ctl": .string("a\u{7F}b"), "long": .string(long),
+            "nel": .string("a\u{85}b"), "y": .string("y"),
+        ])
+        let expected = "bom: \"\\uFEFF\\x61\\x62\\x20\\x63\"\nctl: \"a\\x7Fb\"\nlong: '\(long)'\n"
+            + "nel: \"a\\Nb\"\n\"y\": \"y\"\n"
+        #expect(try YAMLCodec.encodeAsGoYAMLv3(value) == expected)
+    }
+
     private func encodeError(_ value: Value) -> String? {
         do {
             _ = try YAMLCodec.encode(value)
