@@ -8,7 +8,7 @@ import HelmKitTemplate
 struct GoRegex {
     let pattern: String
     private let compiled: PCRE2Pattern
-    /// The name of each capturing group, "" for an unnamed one; group 1 is at index 0.
+    /// The name of each capturing group, "" for an unnamed one. Group 1 is at index 0.
     private let groupNames: [String]
 
     /// Compiles `pattern`, throwing Go's `error parsing regexp: …` text.

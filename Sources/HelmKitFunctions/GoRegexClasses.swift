@@ -226,7 +226,7 @@ extension GoRegexParser {
         return (character.value, position + 1)
     }
 
-    /// Parses `[:name:]` or `[:^name:]` inside brackets; returns nil when there is none, so the
+    /// Parses `[:name:]` or `[:^name:]` inside brackets. Returns nil when there is none, so the
     /// `[` is a member.
     private func posixClass(at position: Int) throws -> (String, Int)? {
         guard scalars.count - position > 2, scalars[position] == "[", scalars[position + 1] == ":" else { return nil }

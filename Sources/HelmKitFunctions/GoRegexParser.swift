@@ -259,7 +259,7 @@ struct GoRegexParser {
         if isLazy { syntax += "?" }
 
         if atom.isAssertion {
-            // PCRE2 rejects a quantifier right after an assertion; a group makes it repeatable.
+            // PCRE2 rejects a quantifier right after an assertion, but accepts one after a group.
             let insertAt = output.utf8.index(output.utf8.startIndex, offsetBy: atom.start)
             output.insert(contentsOf: "(?:", at: insertAt)
             output += ")"

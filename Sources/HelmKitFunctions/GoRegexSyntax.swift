@@ -27,7 +27,7 @@ enum GoRegexErrorCode: String {
 ///
 /// Every literal other than an ASCII letter or digit is written as `\x{…}`, so no Go literal can
 /// turn into PCRE2 syntax. Capturing groups are written unnamed, because Go allows names PCRE2
-/// rejects (such as ones starting with a digit); `TranslatedPattern.groupNames` keeps the names.
+/// rejects (such as ones starting with a digit). `TranslatedPattern.groupNames` keeps the names.
 enum GoRegexSyntax {
     /// The largest count in `x{n,m}`, and the largest product of nested counts (Go's `maxRepeat`).
     static let maxRepeat = 1000

@@ -69,8 +69,8 @@ enum GoUnicodeClassNames {
     /// Tests whether PCRE2 knows `name` as a script. PCRE2's special properties (`Xan`, `Xwd`
     /// and the like) and Bidi classes are not Go names, so they are excluded first.
     ///
-    /// TODO: Go checks its own script table (Unicode 15); PCRE2 10.42 has Unicode 14 scripts, so
-    /// a script added in Unicode 15 is rejected here although Go accepts it.
+    /// TODO: Go checks its own script table, and this asks PCRE2 instead. Where their Unicode
+    /// versions differ, a script that only one of them knows is accepted or rejected wrongly.
     private static func isScript(_ name: String) -> Bool {
         guard name.count > 2, name.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }
         if name.hasPrefix("Bidi") || ["Xan", "Xps", "Xsp", "Xuc", "Xwd"].contains(name) { return false }

@@ -60,7 +60,7 @@ enum MasterPassword {
     private static func scrypt(_ password: [UInt8], salt: [UInt8]) throws -> [UInt8] {
         var key = [UInt8](repeating: 0, count: 64)
         let passwordCharacters = password.map { CChar(bitPattern: $0) }
-        // 64 MiB covers the 32 MiB these parameters need; OpenSSL's default limit is 32 MiB.
+        // A 64 MiB limit covers the 32 MiB these parameters need, which OpenSSL's default limit does not.
         let result = EVP_PBE_scrypt(passwordCharacters, password.count, salt, salt.count, 32_768, 8, 2, 64 << 20, &key, key.count)
         guard result == 1 else { throw FunctionCallError.failed("failed to derive password: scrypt failed") }
         return key

@@ -25,6 +25,10 @@ final class PCRE2Pattern {
         defer { pcre2_compile_context_free_8(compileContext) }
         // Only "\n" ends a line, as in Go, whatever newline PCRE2 was built with.
         pcre2_set_newline_8(compileContext, UInt32(PCRE2_NEWLINE_LF))
+        // PCRE2 stops at 250 nested groups by default, and Go allows a parse tree 1000 deep.
+        // TODO: Go's own "expression nests too deeply" and "expression too large" errors are not
+        // reproduced, so a pattern past Go's limits fails with PCRE2's message or not at all.
+        pcre2_set_parens_nest_limit_8(compileContext, 1000)
 
         // Go's `$` is end of text outside (?m), and its (?m)`^` also matches after a final "\n".
         // Without PCRE2_UCP, `\d`, `\w`, `\b` and the POSIX classes stay ASCII-only, as in Go.

@@ -87,7 +87,7 @@ func regexSyntax(_ row: FunctionCase) {
     #expect(FunctionHarness.evaluate(row) == row.expected)
 }
 
-/// Go's linear-time engine returns false here; PCRE2 backtracks exponentially, so the bounded
+/// Go's linear-time engine returns false here. PCRE2 backtracks exponentially, so the bounded
 /// match stops with an error instead of hanging.
 @Test func regexBacktrackingLimit() {
     let text = String(repeating: "x", count: 40) + "!"
@@ -99,8 +99,8 @@ func regexSyntax(_ row: FunctionCase) {
     #expect(clock.now - start < .seconds(30))
 }
 
-/// A group repeated once per character nests one PCRE2 frame per character; a long text must
-/// still match within the limits.
+/// A group repeated once per character nests one PCRE2 frame per character, and a long text
+/// must still match within the limits.
 @Test func regexLongTextWithinLimits() {
     let text = String(repeating: "ab\n", count: 100_000)
     let row = FunctionCase("regexMatch long text", "regexMatch", [.string("^(?:.|\\n)*$"), .string(text)], "true")
