@@ -38,8 +38,9 @@ final class LibYAMLParser {
     /// Byte offsets of `\'` escapes read as `\0` (see `QuoteEscape`).
     private let rewrittenQuoteEscapes: Set<Int>
 
-    init(text: String, rewrittenQuoteEscapes: Set<Int> = []) {
-        var bytes = Array(text.utf8)
+    /// Creates a parser over `bytes`, which libyaml checks for valid UTF-8 as it reads.
+    init(bytes inputBytes: [UInt8], rewrittenQuoteEscapes: Set<Int> = []) {
+        var bytes = inputBytes
         if bytes.isEmpty {
             // go-yaml v2 parses an empty input as a single line break.
             bytes = [0x0A]

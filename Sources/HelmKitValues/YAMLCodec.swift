@@ -11,11 +11,18 @@ public enum YAMLCodec {
     /// than 10000 levels deep fails as go-yaml or encoding/json rejects it, which also bounds
     /// the reader's recursion.
     public static func decode(_ text: String) throws -> Value {
+        try decode(bytes: Array(text.utf8))
+    }
+
+    /// Decodes as `decode(_:)` does, from bytes that may not be valid UTF-8: go-yaml rejects such
+    /// input, for example with `yaml: invalid leading UTF-8 octet`, where a `String` would
+    /// already hold U+FFFD in their place.
+    public static func decode(bytes: [UInt8]) throws -> Value {
         var rewrittenQuoteEscapes: Set<Int> = []
         var pass = 1
         while true {
             do {
-                var reader = YAMLReader(text: text, rewrittenQuoteEscapes: rewrittenQuoteEscapes)
+                var reader = YAMLReader(bytes: bytes, rewrittenQuoteEscapes: rewrittenQuoteEscapes)
                 return try readFirstDocument(&reader)
             } catch let request as QuoteEscape.RewriteRequest {
                 guard pass < QuoteEscape.maxPasses else {

@@ -24,8 +24,8 @@ struct YAMLReader {
     private var aliasCount = 0
     private var nesting = YAMLNesting()
 
-    init(text: String, rewrittenQuoteEscapes: Set<Int> = []) {
-        parser = LibYAMLParser(text: text, rewrittenQuoteEscapes: rewrittenQuoteEscapes)
+    init(bytes: [UInt8], rewrittenQuoteEscapes: Set<Int> = []) {
+        parser = LibYAMLParser(bytes: bytes, rewrittenQuoteEscapes: rewrittenQuoteEscapes)
     }
 
     /// Reads the first document; an empty stream is null.
