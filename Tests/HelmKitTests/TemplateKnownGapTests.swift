@@ -34,6 +34,12 @@ import Testing
         ChartCase("complex typeOf",
                   "a: '{{ typeOf 1i }} {{ kindOf 1i }}'",
                   "---\n# Source: t/templates/x.yaml\na: 'complex128 complex128'\n"),
+        ChartCase("sprig arity before eval",
+                  "a: {{ trim (fail \"evaluated\") \"b\" }}",
+                  "Error: t/templates/x.yaml:1:6\n  executing \"t/templates/x.yaml\" at <trim>:\n    wrong number of args for trim: want 1 got 2"),
+        ChartCase("include arity before eval",
+                  "a: {{ include (fail \"evaluated\") }}",
+                  "Error: t/templates/x.yaml:1:6\n  executing \"t/templates/x.yaml\" at <include>:\n    wrong number of args for include: want 2 got 1"),
     ]
 
     @Test(arguments: cases)
