@@ -465,21 +465,6 @@ import Testing
         ChartCase("range index over nested",
                   "a: '{{ range $i, $l := .Values.ll }}{{ index $l 0 }}{{ end }}'",
                   "---\n# Source: t/templates/x.yaml\na: '11'\n", values: "ll: [[1], [1, 2]]\n"),
-        ChartCase("sprig index error",
-                  "a: {{ first 1 }}",
-                  "Error: template: t/templates/x.yaml:1:6: executing \"t/templates/x.yaml\" at <first 1>: error calling first: Cannot find first on type int"),
-        ChartCase("error in nested paren context",
-                  "a: {{ print (print (.Values.s.x)) }}",
-                  "Error: t/templates/x.yaml:1:27\n  executing \"t/templates/x.yaml\" at <.Values.s.x>:\n    can't evaluate field x in type interface {}"),
-        ChartCase("error in if context",
-                  "a: {{ if .Values.s.x }}{{ end }}",
-                  "Error: t/templates/x.yaml:1:16\n  executing \"t/templates/x.yaml\" at <.Values.s.x>:\n    can't evaluate field x in type interface {}"),
-        ChartCase("error in with context",
-                  "a: {{ with .Values.s.x }}{{ end }}",
-                  "Error: t/templates/x.yaml:1:18\n  executing \"t/templates/x.yaml\" at <.Values.s.x>:\n    can't evaluate field x in type interface {}"),
-        ChartCase("error in else if context",
-                  "a: {{ if false }}{{ else if .Values.s.x }}{{ end }}",
-                  "Error: t/templates/x.yaml:1:35\n  executing \"t/templates/x.yaml\" at <.Values.s.x>:\n    can't evaluate field x in type interface {}"),
     ]
 
     @Test(arguments: cases)
