@@ -4,7 +4,13 @@ public enum JSONCodec {
     /// Errors carry encoding/json's text, such as `unexpected end of JSON input` or
     /// `invalid character 'x' looking for beginning of value`.
     public static func decode(_ text: String) throws -> Value {
-        var reader = JSONReader(text: text)
+        try decode(bytes: Array(text.utf8))
+    }
+
+    /// Decodes as `decode(_:)` does, from bytes that may not be valid UTF-8: as in Go, each
+    /// byte of an invalid sequence inside a string becomes one U+FFFD.
+    public static func decode(bytes: [UInt8]) throws -> Value {
+        var reader = JSONReader(bytes: bytes)
         let value = try reader.readDocument()
         if let rangeError = reader.rangeError {
             throw rangeError
@@ -18,7 +24,13 @@ public enum JSONCodec {
     /// After a syntax error or a value that is not an object the map is empty; after a number out
     /// of range it contains what was decoded, with null for that number, as Go leaves it.
     public static func decodeMap(_ text: String) -> (value: Value, error: ValueError?) {
-        decodeTyped(text, goType: "map[string]interface {}") { value in
+        decodeMap(bytes: Array(text.utf8))
+    }
+
+    /// Decodes as `decodeMap(_:)` does, from bytes that may not be valid UTF-8 (see
+    /// `decode(bytes:)`).
+    public static func decodeMap(bytes: [UInt8]) -> (value: Value, error: ValueError?) {
+        decodeTyped(bytes, goType: "map[string]interface {}") { value in
             if case .map = value { return true }
             return false
         }
@@ -27,7 +39,13 @@ public enum JSONCodec {
     /// Decodes as `json.Unmarshal` into a `[]interface{}` does, as `fromJsonArray` uses it: like
     /// `decodeMap`, with `.list`, or `.null` for Go's nil slice.
     public static func decodeList(_ text: String) -> (value: Value, error: ValueError?) {
-        decodeTyped(text, goType: "[]interface {}") { value in
+        decodeList(bytes: Array(text.utf8))
+    }
+
+    /// Decodes as `decodeList(_:)` does, from bytes that may not be valid UTF-8 (see
+    /// `decode(bytes:)`).
+    public static func decodeList(bytes: [UInt8]) -> (value: Value, error: ValueError?) {
+        decodeTyped(bytes, goType: "[]interface {}") { value in
             if case .list = value { return true }
             return false
         }
@@ -40,10 +58,10 @@ public enum JSONCodec {
     }
 
     private static func decodeTyped(
-        _ text: String, goType: String, fits: (Value) -> Bool
+        _ bytes: [UInt8], goType: String, fits: (Value) -> Bool
     ) -> (value: Value, error: ValueError?) {
         let empty: Value = goType.hasPrefix("map") ? .map(ValueMap()) : .list([])
-        var reader = JSONReader(text: text)
+        var reader = JSONReader(bytes: bytes)
         let value: Value
         do {
             value = try reader.readDocument()

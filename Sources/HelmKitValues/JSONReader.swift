@@ -17,8 +17,8 @@ struct JSONReader {
     /// `invalid character '[' exceeded max depth`. It also bounds this reader's recursion.
     static let maxDepth = 10_000
 
-    init(text: String) {
-        bytes = Array(text.utf8)
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
     }
 
     /// Reads the whole input as one value; a number out of range leaves null in its place and
@@ -218,7 +218,7 @@ extension JSONReader {
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
-                return String(decoding: text, as: UTF8.self)
+                return GoUTF8.decode(text)
             case UInt8(ascii: "\\"):
                 position += 1
                 try readEscape(into: &text)
