@@ -73,9 +73,12 @@ final class LibYAMLEmitter {
         case .literal: libyamlStyle = YAML_LITERAL_SCALAR_STYLE
         }
         var bytes = Array(text.utf8)
+        guard let length = Int32(exactly: bytes.count) else {
+            throw ValueError("yaml: a string of \(bytes.count) bytes is too long for libyaml's emitter")
+        }
         let initialized = bytes.withUnsafeMutableBufferPointer { buffer in
             // libyaml copies the value, so the pointer only has to live through this call.
-            yaml_scalar_event_initialize(&event, nil, nil, buffer.baseAddress ?? nil, Int32(buffer.count), 1, 1, libyamlStyle)
+            yaml_scalar_event_initialize(&event, nil, nil, buffer.baseAddress ?? nil, length, 1, 1, libyamlStyle)
         }
         guard initialized != 0 else { throw failure() }
         try emit(&event)

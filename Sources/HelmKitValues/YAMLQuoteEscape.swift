@@ -4,8 +4,9 @@
 /// When libyaml stops at one, the reader parses again with each `\'` of that scalar turned into
 /// `\0`, and turns the NUL characters those escapes produce back into `'`.
 enum QuoteEscape {
-    /// The number of scalars with `\'` handled by parsing again, each pass reading the whole
-    /// input. Past it the reader reports libyaml's error.
+    /// The maximum number of parses of one input. Each double-quoted scalar with `\'` costs one
+    /// more parse of the whole input, so this bounds the work at 64 times a single parse. Past
+    /// it the reader reports libyaml's error.
     static let maxPasses = 64
 
     /// The byte offsets of `\'` escapes that the next pass rewrites, and libyaml's error text
