@@ -13,8 +13,8 @@ public enum ChartDirectoryReader {
         let rootURL = URL(fileURLWithPath: root)
         var rules: [HelmIgnore.Rule] = []
         let ignorePath = rootURL.appendingPathComponent(".helmignore").path
-        if let ignoreData = FileManager.default.contents(atPath: ignorePath) {
-            rules = try HelmIgnore.parse(String(decoding: dropByteOrderMark([UInt8](ignoreData)), as: UTF8.self))
+        if let ignoreData = FileSystem.contents(of: ignorePath) {
+            rules = try HelmIgnore.parse(String(decoding: dropByteOrderMark(ignoreData), as: UTF8.self))
         }
         rules += HelmIgnore.defaultRules
 
@@ -24,35 +24,28 @@ public enum ChartDirectoryReader {
     }
 
     static func walk(folder: URL, relative: String, rules: [HelmIgnore.Rule], into files: inout [ChartFile]) throws {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        } catch {
-            throw ChartError("open \(folder.path): permission denied")
-        }
-        for name in names {
+        for name in try FileSystem.entries(of: folder.path) {
             let url = folder.appendingPathComponent(name)
             let path = relative.isEmpty ? name : relative + "/" + name
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
-            let type = attributes?[.type] as? FileAttributeType
+            // stat follows symbolic links, as Helm's walk does.
+            guard let status = FileSystem.status(of: url.path) else { continue }
 
-            if type == .typeDirectory {
+            if status.isFolder {
                 if HelmIgnore.isIgnored(path: path, isFolder: true, rules: rules) { continue }
                 try walk(folder: url, relative: path, rules: rules, into: &files)
                 continue
             }
             if HelmIgnore.isIgnored(path: path, isFolder: false, rules: rules) { continue }
-            guard type == .typeRegular else {
+            guard status.isRegularFile else {
                 throw ChartError("cannot load irregular file \(url.path) as it has file mode type bits set")
             }
-            let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-            if size > maxFileSize {
+            if status.size > maxFileSize {
                 throw ChartError("chart file \"\(name)\" is larger than the maximum file size \(maxFileSize)")
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard let data = FileSystem.contents(of: url.path) else {
                 throw ChartError("error reading \(path): permission denied")
             }
-            files.append(ChartFile(path: path, data: dropByteOrderMark([UInt8](data))))
+            files.append(ChartFile(path: path, data: dropByteOrderMark(data)))
         }
     }
 

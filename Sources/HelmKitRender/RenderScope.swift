@@ -61,12 +61,11 @@ enum TemplateCatalog {
     /// Orders names as Helm parses and executes them: deeper paths first, then reverse
     /// alphabetical, so a parent chart's `define` overrides a subchart's of the same name.
     static func executionOrder(_ names: some Sequence<String>) -> [String] {
-        names.sorted { left, right in
-            let leftDepth = left.utf8.lazy.filter { $0 == UInt8(ascii: "/") }.count
-            let rightDepth = right.utf8.lazy.filter { $0 == UInt8(ascii: "/") }.count
-            if leftDepth != rightDepth { return leftDepth > rightDepth }
-            return left > right
-        }
+        let keyed = names.map { name in (name, name.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }) }
+        return keyed.sorted { left, right in
+            if left.1 != right.1 { return left.1 > right.1 }
+            return left.0 > right.0
+        }.map(\.0)
     }
 }
 
