@@ -28,7 +28,7 @@ extension Executor {
             return try callBuiltin(builtin, dot, argumentNodes, final: final, callSite: callSite)
         case .registered(let function):
             if let arity = functionArities[name] {
-                try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil, site: site)
+                try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil)
             }
             // TODO: A function without a declared arity reports a wrong count only after its
             // arguments are evaluated, so an argument's own error wins there, unlike in Go.
@@ -43,16 +43,17 @@ extension Executor {
     }
 
     /// Checks the argument count before any argument is evaluated, as Go's `evalCall` does.
-    private mutating func checkArgumentCount(_ arity: FunctionArity, name: String, written: Int, piped: Bool,
-                                             site: ArgumentNode) throws {
+    ///
+    /// Go names the node it last visited: the function's identifier or a method's field, but
+    /// for a method at the end of a chain such as `(.Files.Glob "*").AsConfig 1`, the last node
+    /// evaluated inside the parentheses.
+    private func checkArgumentCount(_ arity: FunctionArity, name: String, written: Int, piped: Bool) throws {
         let received = written + (piped ? 1 : 0)
         switch arity {
         case .exactly(let count) where received != count:
-            at(.argument(site))
             throw failure("wrong number of args for \(name): want \(count) got \(received)")
         case .atLeast(let count) where received < count:
             // Go counts only the written arguments in this message, not the piped value.
-            at(.argument(site))
             throw failure("wrong number of args for \(name): want at least \(count) got \(written)")
         default:
             return
@@ -64,7 +65,7 @@ extension Executor {
                     arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         let argumentNodes = Array((arguments ?? []).dropFirst())
         if let declaring = object as? any TemplateMethodArity, let arity = declaring.arity(ofMethod: name) {
-            try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil, site: site)
+            try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil)
         }
         let (values, sites) = try evaluateArguments(dot, argumentNodes, final: final)
         do {

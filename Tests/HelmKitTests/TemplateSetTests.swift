@@ -2,18 +2,27 @@ import Testing
 import HelmKitValues
 @testable import HelmKitTemplate
 
-/// An object whose one method `Get` declares that it takes one argument.
+/// An object whose methods declare their arity, as `.Files` has them: `Get` and `Glob` take one
+/// argument and `AsConfig` none.
 private struct FilesWithArity: TemplateObject, TemplateMethodArity {
     var goTypeName: String { "engine.files" }
     var goDescription: String { "map[]" }
 
     func field(_ name: String) -> Value? { nil }
 
-    func hasMethod(_ name: String) -> Bool { name == "Get" }
+    func hasMethod(_ name: String) -> Bool { ["Get", "Glob", "AsConfig"].contains(name) }
 
-    func call(_ name: String, arguments: [Value]) throws -> Value { .string("") }
+    func call(_ name: String, arguments: [Value]) throws -> Value {
+        name == "Glob" ? .object(FilesWithArity()) : .string("")
+    }
 
-    func arity(ofMethod name: String) -> FunctionArity? { name == "Get" ? .exactly(1) : nil }
+    func arity(ofMethod name: String) -> FunctionArity? {
+        switch name {
+        case "Get", "Glob": return .exactly(1)
+        case "AsConfig": return .exactly(0)
+        default: return nil
+        }
+    }
 }
 
 /// A Go struct as templates see it, with one method and two fields.
@@ -165,6 +174,12 @@ private struct FakeFiles: TemplateObject {
         #expect(error?.reason == "wrong number of args for Get: want 1 got 2")
         #expect(error?.context == ".Files.Get")
         #expect(executionError("{{ \"a\" | .Files.Get \"b\" }}", data: data, set: set)?.reason == "wrong number of args for Get: want 1 got 2")
+
+        // Helm v4.2.3 names the last node evaluated inside the parentheses here.
+        let chained = executionError("{{ (.Files.Glob \"*\").AsConfig 1 }}", data: data, set: set)
+        #expect(chained?.reason == "wrong number of args for AsConfig: want 0 got 1")
+        #expect(chained?.context == "\"*\"")
+        #expect(chained?.column == 16)
     }
 
     @Test func errorPiecesOfNestedTemplate() throws {
