@@ -465,6 +465,9 @@ import Testing
         ChartCase("range index over nested",
                   "a: '{{ range $i, $l := .Values.ll }}{{ index $l 0 }}{{ end }}'",
                   "---\n# Source: t/templates/x.yaml\na: '11'\n", values: "ll: [[1], [1, 2]]\n"),
+        ChartCase("kubeversion field with args",
+                  "a: {{ .Capabilities.KubeVersion.Major 1 }}",
+                  "Error: t/templates/x.yaml:1:19\n  executing \"t/templates/x.yaml\" at <.Capabilities.KubeVersion.Major>:\n    Major has arguments but cannot be invoked as function"),
     ]
 
     @Test(arguments: cases)

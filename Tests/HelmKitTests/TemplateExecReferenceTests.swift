@@ -582,6 +582,18 @@ import Testing
         ChartCase("range over list of lists",
                   "a: '{{ range .Values.ll }}{{ len . }}{{ end }}'",
                   "---\n# Source: t/templates/x.yaml\na: '12'\n", values: "ll: [[1], [1, 2]]\n"),
+        ChartCase("kubeversion unknown field",
+                  "a: {{ .Capabilities.KubeVersion.Foo }}",
+                  "Error: t/templates/x.yaml:1:19\n  executing \"t/templates/x.yaml\" at <.Capabilities.KubeVersion.Foo>:\n    can't evaluate field Foo in type common.KubeVersion"),
+        ChartCase("has piped",
+                  "a: {{ \"v1\" | .Capabilities.APIVersions.Has }}",
+                  "---\n# Source: t/templates/x.yaml\na: true\n"),
+        ChartCase("kubeversion string method",
+                  "a: \"{{ .Capabilities.KubeVersion.String }}\"",
+                  "---\n# Source: t/templates/x.yaml\na: \"v1.36.0\"\n"),
+        ChartCase("values print whole",
+                  "a: '{{ .Values.nested }}'",
+                  "---\n# Source: t/templates/x.yaml\na: 'map[a:map[b:map[c:deep]]]'\n"),
     ]
 
     @Test(arguments: cases)

@@ -447,6 +447,21 @@ import Testing
         ChartCase("fail in with in define",
                   "{{ define \"fw\" }}{{ with .s }}{{ fail . }}{{ end }}{{ end }}a: {{ include \"fw\" .Values }}",
                   "Error: execution error at (t/templates/x.yaml:1:66): hello"),
+        ChartCase("apiversions unknown field",
+                  "a: {{ .Capabilities.APIVersions.Foo }}",
+                  "Error: t/templates/x.yaml:1:19\n  executing \"t/templates/x.yaml\" at <.Capabilities.APIVersions.Foo>:\n    can't evaluate field Foo in type common.VersionSet"),
+        ChartCase("files get piped",
+                  "a: \"{{ \"nope\" | .Files.Get }}\"",
+                  "---\n# Source: t/templates/x.yaml\na: \"\"\n"),
+        ChartCase("files glob no match",
+                  "a: \"{{ (.Files.Glob \"nope/*\").AsConfig }}\"",
+                  "---\n# Source: t/templates/x.yaml\na: \"{}\"\n"),
+        ChartCase("capabilities print helm",
+                  "a: \"{{ .Capabilities.HelmVersion.Version }}\"",
+                  "---\n# Source: t/templates/x.yaml\na: \"v4.2\"\n"),
+        ChartCase("release is upgrade",
+                  "a: {{ .Release.IsUpgrade }}",
+                  "---\n# Source: t/templates/x.yaml\na: false\n"),
     ]
 
     @Test(arguments: cases)
