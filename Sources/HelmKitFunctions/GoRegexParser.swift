@@ -258,6 +258,8 @@ struct GoRegexParser {
         }
         if isLazy { syntax += "?" }
 
+        // TODO: when a repeated group can match empty, PCRE2 keeps the captures of a final empty
+        // iteration (`(a*)+` on "aa" leaves group 1 empty), where Go keeps the last non-empty one.
         if atom.isAssertion {
             // PCRE2 rejects a quantifier right after an assertion, but accepts one after a group.
             let insertAt = output.utf8.index(output.utf8.startIndex, offsetBy: atom.start)
