@@ -188,8 +188,8 @@ extension Executor {
         if missingKeyIsError {
             throw failure("map has no entry for key \(GoQuote.quote(name))")
         }
-        // NOTE: The element type is read from an entry; a map without entries is taken to
-        // hold byte slices, the element type of `.Files`, the only such object Helm has.
+        // NOTE: The element type is read from an entry. A map without entries is taken to
+        // contain byte slices, because `.Files` is the only map-typed object Helm has.
         switch map.entries.values.first {
         case .string?: return .concrete(.string(""))
         case .list?: return .concrete(.list([]))
