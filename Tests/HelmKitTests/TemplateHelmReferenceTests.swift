@@ -462,6 +462,21 @@ import Testing
         ChartCase("release is upgrade",
                   "a: {{ .Release.IsUpgrade }}",
                   "---\n# Source: t/templates/x.yaml\na: false\n"),
+        ChartCase("nil dot in define",
+                  "{{ define \"nd\" }}[{{ . }}]{{ end }}a: '{{ include \"nd\" .Values.zz }}'",
+                  "---\n# Source: t/templates/x.yaml\na: '[]'\n"),
+        ChartCase("nil dot field in define",
+                  "{{ define \"nd\" }}[{{ .x }}]{{ end }}a: '{{ include \"nd\" .Values.zz }}'",
+                  "---\n# Source: t/templates/x.yaml\na: '[]'\n"),
+        ChartCase("nil dot template",
+                  "{{ define \"nd\" }}[{{ .x }}]{{ end }}a: '{{ template \"nd\" .Values.zz }}'",
+                  "---\n# Source: t/templates/x.yaml\na: '[]'\n"),
+        ChartCase("nil value template",
+                  "{{ define \"nd\" }}[{{ . }}]{{ end }}a: '{{ template \"nd\" .Values.nul }}'",
+                  "---\n# Source: t/templates/x.yaml\na: '[]'\n"),
+        ChartCase("dollar nil in template",
+                  "{{ define \"nd\" }}[{{ $ }}]{{ end }}a: '{{ template \"nd\" nil }}'",
+                  "Error: t/templates/x.yaml:1:56\n  executing \"t/templates/x.yaml\" at <nil>:\n    nil is not a command"),
     ]
 
     @Test(arguments: cases)
