@@ -60,7 +60,7 @@ final class OpenSSLBIO {
     /// Creates a read-only buffer over a copy of `text`.
     init(reading text: String) throws {
         let bytes = Array(text.utf8)
-        guard let length = Int32(exactly: bytes.count) else { throw FunctionCallError.failed("no PEM data in input") }
+        guard let length = Int32(exactly: bytes.count) else { throw FunctionCallError.failed("PEM input is too large: \(bytes.count) bytes") }
         let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
         copy.copyBytes(from: bytes)
         guard let created = BIO_new_mem_buf(copy.baseAddress, length) else {

@@ -60,13 +60,22 @@ extension FunctionLibrary {
 enum BCrypt {
     private static let alphabet = Array("./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
+    /// Hashes `password` with a cost of 10, or returns Sprig's failure text for a password of
+    /// more than 72 bytes, which golang.org/x/crypto/bcrypt rejects.
     static func hash(_ password: String, salt: [UInt8]) throws -> String {
-        // golang.org/x/crypto/bcrypt rejects longer passwords, and Sprig then returns "".
-        guard password.utf8.count <= 72 else { return "" }
+        guard password.utf8.count <= 72 else {
+            return "failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes"
+        }
+        return try crypt(password, setting: "$2a$10$" + encodedSalt(salt))
+    }
+
+    /// Runs `crypt_ra` with a bcrypt `setting` (`$2a$`, cost and salt), or with a whole hash to
+    /// hash a password again for comparison.
+    static func crypt(_ password: String, setting: String) throws -> String {
         var data: UnsafeMutableRawPointer? = nil
         var size: Int32 = 0
         defer { free(data) }
-        guard let result = crypt_ra(password, "$2a$10$" + encodedSalt(salt), &data, &size) else {
+        guard let result = crypt_ra(password, setting, &data, &size) else {
             throw FunctionCallError.failed("bcrypt: hashing failed")
         }
         let text = String(cString: result)
