@@ -75,11 +75,14 @@ enum Comparison {
             let collection = rightObject.collectionValue ?? .null
             throw BuiltinError(message: "non-comparable type \(GoFormat.sprintf("%s", [collection])): \(rightObject.goTypeName)")
         case .object(let rightObject):
-            // TODO: Go compares struct fields; objects compare by type and printed form here.
-            if case .object(let leftObject) = left {
-                return leftObject.goTypeName == rightObject.goTypeName && leftObject.goDescription == rightObject.goDescription
+            // TODO: Go compares struct fields; objects of one type compare by printed form here.
+            guard case .object(let leftObject) = left else { return false }
+            if leftObject.goTypeName != rightObject.goTypeName {
+                // Go formats the first value with %s and the second with %v.
+                let leftText = GoFormat.sprintf("%s", [left])
+                throw BuiltinError(message: "non-comparable types \(leftText): \(leftObject.goTypeName), \(rightObject.goTypeName): \(right.goPrinted)")
             }
-            return false
+            return leftObject.goDescription == rightObject.goDescription
         default:
             return false
         }
