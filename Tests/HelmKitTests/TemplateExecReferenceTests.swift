@@ -630,6 +630,9 @@ import Testing
         ChartCase("separator only",
                   "---",
                   "\n"),
+        ChartCase("printf v object",
+                  "a: '{{ printf \"%v|%s\" .Capabilities.KubeVersion .Capabilities.KubeVersion }}'",
+                  "---\n# Source: t/templates/x.yaml\na: '{v1.36.0 v1.36.0 1 36}|{v1.36.0 v1.36.0 1 36}'\n"),
     ]
 
     @Test(arguments: cases)

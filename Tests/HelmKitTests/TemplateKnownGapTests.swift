@@ -52,6 +52,9 @@ import Testing
         ChartCase("files asconfig arg",
                   "a: {{ (.Files.Glob \"*\").AsConfig 1 }}",
                   "Error: t/templates/x.yaml:1:19\n  executing \"t/templates/x.yaml\" at <\"*\">:\n    wrong number of args for AsConfig: want 0 got 1"),
+        ChartCase("printf plus v object",
+                  "a: '{{ printf \"%+v\" .Capabilities.KubeVersion }}'",
+                  "---\n# Source: t/templates/x.yaml\na: '{Version:v1.36.0 normalizedVersion:v1.36.0 Major:1 Minor:36}'\n"),
     ]
 
     @Test(arguments: cases)
