@@ -6,7 +6,7 @@ struct GoRegexParser {
     struct Atom {
         /// The UTF-8 offset in `output` where the atom starts.
         var start: Int
-        /// The largest product of nested counted repetitions inside, as Go's `repeatIsValid` sees it.
+        /// The largest product of nested counted repetitions inside, as Go's `repeatIsValid` computes it.
         var repeatProduct: Int
         /// Whether the atom is an assertion such as `^`, which PCRE2 repeats only inside a group.
         var isAssertion: Bool
@@ -27,7 +27,7 @@ struct GoRegexParser {
     var lastAtom: Atom? = nil
     /// The largest `Atom.repeatProduct` in the innermost open group so far.
     var sequenceProduct = 1
-    /// Where the previous token started when it was a repetition operator, for Go's check of `a**`.
+    /// The start of the previous token when it was a repetition operator, for Go's check of `a**`.
     var lastRepeatStart: Int? = nil
 
     init(_ pattern: String) {
@@ -129,7 +129,7 @@ struct GoRegexParser {
         index = close + 1
     }
 
-    /// Parses `(?flags)` or `(?flags:`, where Go knows only the flags i, m, s and U.
+    /// Parses `(?flags)` or `(?flags:`, where Go accepts only the flags i, m, s and U.
     private mutating func parseFlags() throws {
         var position = index + 2
         var enabled = ""
@@ -254,7 +254,13 @@ struct GoRegexParser {
             if (minimum >= 2 || maximum >= 2) && atom.repeatProduct > limit {
                 throw GoRegexSyntax.parseError(.invalidRepeatSize, text(start..<end))
             }
-            syntax = maximum == minimum ? "{\(minimum)}" : maximum < 0 ? "{\(minimum),}" : "{\(minimum),\(maximum)}"
+            if maximum == minimum {
+                syntax = "{\(minimum)}"
+            } else if maximum < 0 {
+                syntax = "{\(minimum),}"
+            } else {
+                syntax = "{\(minimum),\(maximum)}"
+            }
         }
         if isLazy { syntax += "?" }
 

@@ -69,8 +69,8 @@ enum GoUnicodeClassNames {
         } else if let category = categoryAliases[canonical] {
             property = category
         } else if scripts.contains(canonical) {
-            // TODO: PCRE2 10.42 predates Unicode 15, so it rejects the Unicode 15 scripts (Kawi)
-            // at compile time although Go accepts them.
+            // TODO: PCRE2 10.42 has no Unicode 15 scripts and rejects `\p{Kawi}` at compile time,
+            // although Go accepts it.
             property = canonical
         } else {
             return nil

@@ -6,7 +6,7 @@ import HelmKitTemplate
 final class PCRE2Pattern {
     /// Calls of PCRE2's internal match function allowed per match attempt (PCRE2's own default).
     static let matchLimit: UInt32 = 10_000_000
-    /// Nesting of backtracking frames allowed per match attempt (PCRE2's own default). A group
+    /// Nesting of backtracking frames allowed per match attempt, as many as `matchLimit`. A group
     /// repeated once per character, such as `(?:.|\n)*`, nests one frame per character.
     static let depthLimit: UInt32 = 10_000_000
     /// Heap memory for backtracking frames per match attempt, in KiB (256 MiB).
@@ -100,8 +100,8 @@ struct PCRE2CompileError: Error {
     let message: String
 }
 
-/// A match attempt that reached PCRE2's match, depth or heap limit. Go's RE2 engine runs in
-/// linear time and never fails this way, so no Go text exists for it.
+/// A match attempt that reached PCRE2's match, depth or heap limit. Go's regexp runs in time
+/// linear in the input and has no such limit, so no Go text exists for it.
 struct PCRE2MatchLimitError: Error {}
 
 /// The offsets block PCRE2 fills in for one match.
