@@ -197,6 +197,10 @@ struct YAMLReader {
             throw wantMap
         }
         for source in sources {
+            if source.isNull && nesting.jsonOverflowOpener != nil {
+                // An alias past the JSON depth limit, left uncopied: the document fails anyway.
+                continue
+            }
             guard case .map(let sourceMap) = source else { throw wantMap }
             for (key, value) in sourceMap.entries {
                 map[key] = value

@@ -120,6 +120,11 @@ import HelmKitValues
         #expect(decodeError("a: &a " + maps + "\nb: [[*a]]\n") == Self.jsonDepthError("{"))
     }
 
+    @Test func mergedMapPastLimit() {
+        let maps = Self.repeated("{a: ", 9998) + "1" + Self.repeated("}", 9998)
+        #expect(decodeError("a: &a " + maps + "\nb: [[{<<: *a}]]\n") == Self.jsonDepthError("{"))
+    }
+
     @Test func aliasChainAddsDepth() throws {
         let inner = Self.repeated("[", 5000) + Self.repeated("]", 5000)
         let text = "a: &a " + inner + "\nb: &b " + Self.repeated("[", 4000) + "*a" + Self.repeated("]", 4000) + "\nc: [*b]\n"
