@@ -1,4 +1,5 @@
 import Foundation
+import HelmKitTemplate
 import HelmKitValues
 
 /// What `.Capabilities` tells templates about the cluster. Rendering is offline, so these are
@@ -149,7 +150,7 @@ struct KubeVersionObject: TemplateObject, JSONRepresentable {
     var goDescription: String { "{\(version.version) \(version.normalized) \(version.major) \(version.minor)}" }
 }
 
-struct APIVersionsObject: TemplateObject, JSONRepresentable {
+struct APIVersionsObject: TemplateObject, JSONRepresentable, TemplateMethodArity {
     let versions: [String]
 
     var goTypeName: String { "common.VersionSet" }
@@ -158,9 +159,16 @@ struct APIVersionsObject: TemplateObject, JSONRepresentable {
 
     func hasMethod(_ name: String) -> Bool { name == "Has" }
 
+    func arity(ofMethod name: String) -> FunctionArity? {
+        name == "Has" ? .exactly(1) : nil
+    }
+
     func call(_ name: String, arguments: [Value]) throws -> Value {
-        guard arguments.count == 1, case .string(let wanted) = arguments[0] else {
-            throw ValueError("wrong number of args for Has: want 1 got \(arguments.count)")
+        guard arguments.count == 1 else {
+            throw FunctionCallError.wrongArgumentCount(want: 1, actual: arguments.count, variadic: false)
+        }
+        guard case .string(let wanted) = arguments[0] else {
+            throw FunctionArgumentTypeError(index: 0, expected: "string", actual: arguments[0].goTypeName)
         }
         return .bool(versions.contains(wanted))
     }

@@ -67,6 +67,11 @@ public final class Engine {
         set.functions["tpl"] = tplFunction(for: set)
         set.functions["required"] = Self.required
         set.functions["fail"] = Self.fail
+        // Go checks these counts before evaluating any argument.
+        set.functionArities["include"] = .exactly(2)
+        set.functionArities["tpl"] = .exactly(2)
+        set.functionArities["required"] = .exactly(2)
+        set.functionArities["fail"] = .exactly(1)
         if !enableDNS {
             set.functions["getHostByName"] = { (_: [Value]) throws -> Value in .string("") }
         }

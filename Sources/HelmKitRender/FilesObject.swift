@@ -1,8 +1,9 @@
 import Foundation
+import HelmKitTemplate
 import HelmKitValues
 
 /// `.Files`: the chart's files that are not templates, values or subcharts, with Helm's methods.
-struct FilesObject: TemplateObject, JSONRepresentable {
+struct FilesObject: TemplateObject, JSONRepresentable, TemplateMethodArity {
     /// File contents by path relative to the chart root.
     let files: [String: [UInt8]]
 
@@ -12,6 +13,14 @@ struct FilesObject: TemplateObject, JSONRepresentable {
 
     func hasMethod(_ name: String) -> Bool {
         ["Get", "GetBytes", "Glob", "AsConfig", "AsSecrets", "Lines"].contains(name)
+    }
+
+    func arity(ofMethod name: String) -> FunctionArity? {
+        switch name {
+        case "AsConfig", "AsSecrets": return .exactly(0)
+        case "Get", "GetBytes", "Glob", "Lines": return .exactly(1)
+        default: return nil
+        }
     }
 
     func call(_ name: String, arguments: [Value]) throws -> Value {
@@ -28,7 +37,7 @@ struct FilesObject: TemplateObject, JSONRepresentable {
 
         try expectArguments(1, arguments, name)
         guard case .string(let argument) = arguments[0] else {
-            throw ValueError("wrong type for value; expected string; got \(arguments[0].goTypeName)")
+            throw FunctionArgumentTypeError(index: 0, expected: "string", actual: arguments[0].goTypeName)
         }
         switch name {
         case "Get":
