@@ -43,6 +43,9 @@ struct YAMLReader {
         if let conversionError {
             throw ValueError(conversionError)
         }
+        if let number = Self.firstUnsupportedFloat(in: root) {
+            throw ValueError("json: unsupported value: \(GoFloat.format(number, verb: "g", precision: -1))")
+        }
         if let opener = nesting.jsonOverflowOpener {
             throw JSONDepthError(opener: opener)
         }
@@ -233,9 +236,8 @@ extension YAMLReader {
         case .uint(let number): return .float(Double(number))
         case .string: return .string(event.value)
         case .float(let number):
-            if !number.isFinite {
-                recordConversionError("json: unsupported value: \(GoFloat.format(number, verb: "g", precision: -1))")
-            }
+            // A NaN or infinity fails only if it is still in the document once read, because a
+            // later duplicate key may replace it (see `firstUnsupportedFloat`).
             return .float(number)
         }
     }
@@ -305,5 +307,28 @@ extension YAMLReader {
         if conversionError == nil {
             conversionError = message
         }
+    }
+}
+
+extension YAMLReader {
+    /// Returns the first NaN or infinity that encoding/json meets when it marshals `value`: map
+    /// keys in sorted byte order, lists in order. The walk keeps its own stack, because the
+    /// document may nest past the depth limit that fails it later.
+    static func firstUnsupportedFloat(in value: Value) -> Double? {
+        var pending: [Value] = [value]
+        while let next = pending.popLast() {
+            switch next {
+            case .float(let number) where !number.isFinite:
+                return number
+            case .list(let items):
+                pending.append(contentsOf: items.reversed())
+            case .map(let map):
+                let keys = map.entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                pending.append(contentsOf: keys.reversed().compactMap { map[$0] })
+            default:
+                break
+            }
+        }
+        return nil
     }
 }
