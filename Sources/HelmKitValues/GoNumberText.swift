@@ -44,7 +44,8 @@ enum GoNumberText {
 /// An approximation of Go's `%#v`, for the few error messages that show a decoded value.
 enum GoSyntax {
     // TODO: numbers read from YAML as integers print as float64 here, and maps print with
-    // string keys; Go shows the YAML types before the JSON conversion.
+    // string keys and without their null or uint64 keys; Go shows the YAML types before the
+    // JSON conversion.
     static func describe(_ value: Value) -> String {
         // fmt prints a nil interface passed as an argument as <nil> for every verb, and only a
         // nil inside a list or map as interface {}(nil).

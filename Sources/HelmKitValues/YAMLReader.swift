@@ -159,13 +159,19 @@ struct YAMLReader {
                 continue
             }
             let key = try mapKey(keyEvent)
+            let errorBeforeValue = conversionError
             let value = try readValue(try parser.next())
             switch key {
             case .text(let text):
                 map[text] = value
             case .unsupported(let typeName, let keyText):
-                recordConversionError(
-                    "unsupported map key of type: \(typeName), key: \(keyText), value: \(GoSyntax.describe(value))")
+                // sigs.k8s.io/yaml checks a key before it converts the key's value, so this error
+                // comes before any found inside the value.
+                // NOTE: among several bad keys of one map Go's order is random; this keeps the first.
+                if errorBeforeValue == nil {
+                    conversionError =
+                        "unsupported map key of type: \(typeName), key: \(keyText), value: \(GoSyntax.describe(value))"
+                }
             }
         }
         let value = Value.map(map)

@@ -830,5 +830,8 @@ import HelmKitValues
         ResolutionCase("null key with ~: 12345678901", "~: 12345678901\n",
             json: "{\"Error\":\"error converting YAML to JSON: unsupported map key of type: %!s(\\u003cnil\\u003e), key: \\u003cnil\\u003e, value: 12345678901\"}",
             yaml: "Error: 'error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key:\n  <nil>, value: 12345678901'"),
+        ResolutionCase("null key whose value has a null key", "a:\n  ~:\n    ~: 1\n",
+            json: "{\"Error\":\"error converting YAML to JSON: unsupported map key of type: %!s(\\u003cnil\\u003e), key: \\u003cnil\\u003e, value: map[interface {}]interface {}{interface {}(nil):1}\"}",
+            yaml: "Error: 'error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key:\n  <nil>, value: map[interface {}]interface {}{interface {}(nil):1}'"),
     ]
 }
