@@ -25,6 +25,7 @@ public final class Engine {
         let order = TemplateCatalog.executionOrder(templates.keys)
 
         let set = TemplateSet(functions: FunctionLibrary.standard(now: randomSource.now, randomBelow: randomSource.randomBelow))
+        set.functionArities = FunctionLibrary.arities
         installEngineFunctions(into: set)
 
         for name in order {

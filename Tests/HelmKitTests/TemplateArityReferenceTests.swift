@@ -1,6 +1,6 @@
 import Testing
 
-/// Argument counts and types of the engine's functions and of `.Files` and
+/// Argument counts and types of registered functions and of `.Files` and
 /// `.Capabilities.APIVersions` methods: Go checks the count before evaluating any argument.
 /// Each row contains the output of `helm template` (Helm v4.2.3).
 @Suite struct TemplateArityReferenceTests {
@@ -29,6 +29,12 @@ import Testing
         ChartCase("files asconfig arg",
                   "a: {{ (.Files.Glob \"*\").AsConfig 1 }}",
                   "Error: t/templates/x.yaml:1:19\n  executing \"t/templates/x.yaml\" at <\"*\">:\n    wrong number of args for AsConfig: want 0 got 1"),
+        ChartCase("registered arity before eval",
+                  "a: {{ upper (fail \"evaluated\") \"b\" }}",
+                  "Error: t/templates/x.yaml:1:6\n  executing \"t/templates/x.yaml\" at <upper>:\n    wrong number of args for upper: want 1 got 2"),
+        ChartCase("sprig arity before eval",
+                  "a: {{ trim (fail \"evaluated\") \"b\" }}",
+                  "Error: t/templates/x.yaml:1:6\n  executing \"t/templates/x.yaml\" at <trim>:\n    wrong number of args for trim: want 1 got 2"),
     ]
 
     @Test(arguments: cases)
