@@ -147,7 +147,8 @@ extension GoRegexParser {
             isNegated.toggle()
             name.removeFirst()
         }
-        let syntax = GoUnicodeClassNames.pcre2Class(named: name, negated: isNegated, isBracketContent: isBracketContent)
+        let syntax = GoUnicodeClassNames.pcre2Class(named: name, negated: isNegated, isBracketContent: isBracketContent,
+                                                    caseInsensitive: isCaseInsensitive)
         guard let syntax else {
             throw GoRegexSyntax.parseError(.invalidCharRange, text(start..<end))
         }

@@ -16,6 +16,7 @@ struct GoRegexParser {
     struct Group {
         var start: Int
         var enclosingProduct: Int
+        var enclosingCaseInsensitive: Bool
     }
 
     let pattern: String
@@ -27,6 +28,8 @@ struct GoRegexParser {
     var lastAtom: Atom? = nil
     /// The largest `Atom.repeatProduct` in the innermost open group so far.
     var sequenceProduct = 1
+    /// Whether the `i` flag is in effect at the current position.
+    var isCaseInsensitive = false
     /// The start of the previous token when it was a repetition operator, for Go's check of `a**`.
     var lastRepeatStart: Int? = nil
 
@@ -152,13 +155,16 @@ struct GoRegexParser {
                 if isNegated && !sawFlag { break scanning }
                 let flags = enabled + (disabled.isEmpty ? "" : "-" + disabled)
                 if character == ":" {
-                    groups.append(Group(start: output.utf8.count, enclosingProduct: sequenceProduct))
+                    groups.append(Group(start: output.utf8.count, enclosingProduct: sequenceProduct,
+                                        enclosingCaseInsensitive: isCaseInsensitive))
                     sequenceProduct = 1
                     lastAtom = nil
                     output += "(?" + flags + ":"
                 } else if !flags.isEmpty {
                     output += "(?" + flags + ")"
                 }
+                if enabled.contains("i") { isCaseInsensitive = true }
+                if disabled.contains("i") { isCaseInsensitive = false }
                 index = position
                 return
             default:
@@ -170,7 +176,8 @@ struct GoRegexParser {
 
     private mutating func beginGroup(captureName: String) {
         groupNames.append(captureName)
-        groups.append(Group(start: output.utf8.count, enclosingProduct: sequenceProduct))
+        groups.append(Group(start: output.utf8.count, enclosingProduct: sequenceProduct,
+                            enclosingCaseInsensitive: isCaseInsensitive))
         sequenceProduct = 1
         lastAtom = nil
         output += "("
@@ -183,6 +190,7 @@ struct GoRegexParser {
         output += ")"
         let innerProduct = sequenceProduct
         sequenceProduct = max(group.enclosingProduct, innerProduct)
+        isCaseInsensitive = group.enclosingCaseInsensitive
         lastAtom = Atom(start: group.start, repeatProduct: innerProduct, isAssertion: false)
         index += 1
     }

@@ -48,8 +48,12 @@ enum GoUnicodeClassNames {
 
     /// Writes Go's class `name` for PCRE2, or returns nil when Go has no class of that name.
     /// The result is bracket content when `isBracketContent`, else a whole atom.
-    static func pcre2Class(named name: String, negated: Bool, isBracketContent: Bool) -> String? {
+    static func pcre2Class(named name: String, negated: Bool, isBracketContent: Bool, caseInsensitive: Bool) -> String? {
         let canonical = canonicalName(name)
+        let category = categories.contains(canonical) ? canonical : categoryAliases[canonical]
+        if caseInsensitive, category == "Lu" || category == "Ll" {
+            return foldedCasedLetters(negated: negated, isBracketContent: isBracketContent)
+        }
         switch canonical {
         case "Ascii":
             let members = negated ? "\\x{80}-\\x{10ffff}" : "\\x{0}-\\x{7f}"
@@ -76,6 +80,19 @@ enum GoUnicodeClassNames {
             return nil
         }
         return (negated ? "\\P{" : "\\p{") + property + "}"
+    }
+
+    /// Writes `\p{Lu}` or `\p{Ll}` under the `i` flag, which Go extends with every character that
+    /// case-folds into the class: the cased letters (PCRE2's `L&`) and U+0345, which folds to ι.
+    /// PCRE2 ignores the flag for properties, so the translation spells the folded class out.
+    ///
+    /// TODO: this slightly overshoots Go, because `L&` also contains lowercase letters without an
+    /// upper case (such as U+0138), and the negated form inside brackets does not exclude U+0345.
+    private static func foldedCasedLetters(negated: Bool, isBracketContent: Bool) -> String {
+        if negated {
+            return isBracketContent ? "\\P{L&}" : "[^\\p{L&}\\x{345}]"
+        }
+        return isBracketContent ? "\\p{L&}\\x{345}" : "[\\p{L&}\\x{345}]"
     }
 
     /// Applies Go's `canonicalName`.

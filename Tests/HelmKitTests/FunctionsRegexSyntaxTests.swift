@@ -137,6 +137,14 @@ let regexSyntaxCases: [FunctionCase] = [
     FunctionCase("mustRegexMatch category lowercase", "mustRegexMatch", [.string("\\p{lu}"), .string("A")], "true"),
     FunctionCase("mustRegexMatch category cased letter symbol", "mustRegexMatch", [.string("\\p{L&}"), .string("A")], "error: error parsing regexp: invalid character class range: `\\p{L&}`"),
     FunctionCase("mustRegexMatch category unassigned", "mustRegexMatch", [.string("\\p{Cn}"), .string("͸")], "true"),
+    FunctionCase("regexMatch fold upper category", "regexMatch", [.string("(?i)^\\p{Lu}$"), .string("a")], "true"),
+    FunctionCase("regexMatch fold posix upper", "regexMatch", [.string("(?i)^[[:upper:]]$"), .string("a")], "true"),
+    FunctionCase("regexMatch fold negated category", "regexMatch", [.string("(?i)^\\P{Lu}$"), .string("A")], "false"),
+    FunctionCase("regexMatch fold ascii range upper", "regexMatch", [.string("(?i)^[A-Z]+$"), .string("abc")], "true"),
+    FunctionCase("regexMatch fold upper ypogegrammeni", "regexMatch", [.string("(?i)^\\p{Lu}$"), .string("ͅ")], "true"),
+    FunctionCase("regexMatch fold scoped to group", "regexMatch", [.string("^(?i:\\p{Lu})\\p{Lu}$"), .string("aa")], "false"),
+    FunctionCase("regexFind fold lower in class", "regexFind", [.string("(?i)[\\p{Ll}\\d]+"), .string("-AbC1-")], "AbC1"),
+    FunctionCase("regexMatch fold turned off", "regexMatch", [.string("(?i)(?-i)^\\p{Lu}$"), .string("a")], "false"),
 ]
 
 @Test(arguments: regexSyntaxCases)
@@ -169,6 +177,8 @@ let regexKnownGapCases: [FunctionCase] = [
     // PCRE2 records the captures of a final empty iteration of a repeated group, and Go does not.
     FunctionCase("regexReplaceAll empty alternative loop", "regexReplaceAll", [.string("(a|)+"), .string("aaa"), .string("[$1]")], "[a]"),
     FunctionCase("regexReplaceAll star of star match", "regexReplaceAll", [.string("(a*)+"), .string("aab"), .string("[$1]")], "[aa]b[]"),
+    // Under the i flag, the folded `\p{Lu}` takes in every cased letter, also ones Go leaves out.
+    FunctionCase("regexMatch fold upper kra", "regexMatch", [.string("(?i)^\\p{Lu}$"), .string("ĸ")], "false"),
     // PCRE2 10.42 has no Unicode 15 scripts, which Go accepts.
     FunctionCase("mustRegexMatch script kawi", "mustRegexMatch", [.string("\\p{Kawi}"), .string("a")], "false"),
 ]
