@@ -74,6 +74,16 @@ struct YAMLNesting {
         return height
     }
 
+    /// Leaves the innermost collection while the rest of a failed document is skipped.
+    mutating func leaveInnermost() {
+        switch openKinds.popLast() {
+        case .flow?: flowLevel -= 1
+        case .indent?: indentLevel -= 1
+        default: break
+        }
+        depth -= 1
+    }
+
     /// Records an alias to a collection of `height` levels placed inside the innermost open
     /// collection. Returns false when the copy would pass the JSON limit, so the caller can skip
     /// copying a value that Helm rejects anyway.

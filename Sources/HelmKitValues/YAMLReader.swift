@@ -35,7 +35,15 @@ struct YAMLReader {
         guard start.kind == .documentStart else { return .null }
 
         decodeCount += 1
-        let root = try readValue(try parser.next())
+        let root: Value
+        do {
+            root = try readValue(try parser.next())
+        } catch let error as DecodeError {
+            // go-yaml parses the whole document before it decodes it, so a syntax error anywhere
+            // in the document comes first.
+            try skipToDocumentEnd()
+            throw ValueError(error.message)
+        }
         let end = try parser.next()
         guard end.kind == .documentEnd else {
             throw ValueError("yaml: expected DOCUMENT_END event but got \(end.kind)")
@@ -73,7 +81,7 @@ struct YAMLReader {
                 }
                 return value.deepCopy()
             case .inProgress:
-                throw ValueError("yaml: anchor '\(event.value)' value contains itself")
+                throw DecodeError("yaml: anchor '\(event.value)' value contains itself")
             }
         case .sequenceStart:
             return try readSequence(event)
@@ -110,7 +118,7 @@ struct YAMLReader {
             allowedRatio = 0.99 - 0.89 * (Double(decodeCount - 400_000) / 3_600_000)
         }
         if Double(aliasCount) / Double(decodeCount) > allowedRatio {
-            throw ValueError("yaml: document contains excessive aliasing")
+            throw DecodeError("yaml: document contains excessive aliasing")
         }
     }
 
@@ -121,11 +129,7 @@ struct YAMLReader {
 
     private mutating func readSequence(_ start: YAMLEvent) throws -> Value {
         let countBefore = decodeCount - 1
-        // A block sequence that opens a new indentation level ends at its first `-`; an
-        // indentless one ends after it.
-        let end = parser.byteOffset(ofCharacter: start.endIndex)
-        let pushesIndent = parser.byte(atOffset: end) == UInt8(ascii: "-")
-        let saved = try nesting.enter(start, pushesIndent: pushesIndent)
+        let saved = try nesting.enter(start, pushesIndent: pushesIndent(start))
         if let anchor = start.anchor {
             anchors[anchor] = .inProgress
         }
@@ -189,7 +193,7 @@ struct YAMLReader {
     /// Copies the entries of a merged map, or of each map in a merged list from last to first,
     /// so that, as in go-yaml v2, whichever entry comes later in the document wins.
     private mutating func merge(_ event: YAMLEvent, into map: ValueMap) throws {
-        let wantMap = ValueError("yaml: map merge requires map or sequence of maps as the value")
+        let wantMap = DecodeError("yaml: map merge requires map or sequence of maps as the value")
         var sources: [Value] = []
         switch event.kind {
         case .mappingStart:
@@ -231,7 +235,7 @@ extension YAMLReader {
         if event.tag.isEmpty && !event.plainImplicit {
             return .string(event.value)
         }
-        let (tag, resolved) = try YAMLScalarResolver.resolve(tag: event.tag, text: event.value)
+        let (tag, resolved) = try Self.resolve(event)
         if tag == YAMLTag.binary {
             return .string(try decodeBinary(event.value))
         }
@@ -263,13 +267,13 @@ extension YAMLReader {
                 try countNodes(1, fromAlias: true)
                 return try scalarKey(scalar)
             case .collection(let value, _, _):
-                throw ValueError("yaml: invalid map key: \(GoSyntax.describe(value))")
+                throw DecodeError("yaml: invalid map key: \(GoSyntax.describe(value))")
             case .inProgress:
-                throw ValueError("yaml: anchor '\(event.value)' value contains itself")
+                throw DecodeError("yaml: anchor '\(event.value)' value contains itself")
             }
         default:
             let value = try readValue(event)
-            throw ValueError("yaml: invalid map key: \(GoSyntax.describe(value))")
+            throw DecodeError("yaml: invalid map key: \(GoSyntax.describe(value))")
         }
     }
 
@@ -278,7 +282,7 @@ extension YAMLReader {
         if event.tag.isEmpty && !event.plainImplicit {
             return .text(event.value)
         }
-        let (tag, resolved) = try YAMLScalarResolver.resolve(tag: event.tag, text: event.value)
+        let (tag, resolved) = try Self.resolve(event)
         if tag == YAMLTag.binary {
             return .text(try decodeBinary(event.value))
         }
@@ -304,7 +308,7 @@ extension YAMLReader {
     private func decodeBinary(_ text: String) throws -> String {
         let compact = text.filter { $0 != "\n" && $0 != "\r" }
         guard let data = Data(base64Encoded: compact) else {
-            throw ValueError("yaml: !!binary value contains invalid base64 data")
+            throw DecodeError("yaml: !!binary value contains invalid base64 data")
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -336,5 +340,51 @@ extension YAMLReader {
             }
         }
         return nil
+    }
+}
+
+/// An error go-yaml raises while decoding parsed nodes, after it has parsed the whole document.
+private struct DecodeError: Error {
+    let message: String
+
+    init(_ message: String) {
+        self.message = message
+    }
+}
+
+extension YAMLReader {
+    /// Reads the rest of the document, so that its syntax errors and nesting limits surface.
+    private mutating func skipToDocumentEnd() throws {
+        while true {
+            let event = try parser.next()
+            switch event.kind {
+            case .documentEnd, .streamEnd:
+                return
+            case .sequenceStart:
+                _ = try nesting.enter(event, pushesIndent: pushesIndent(event))
+            case .mappingStart:
+                _ = try nesting.enter(event, pushesIndent: true)
+            case .sequenceEnd, .mappingEnd:
+                nesting.leaveInnermost()
+            default:
+                break
+            }
+        }
+    }
+
+    /// Returns true for a block sequence that opens a new indentation level: it ends at its first
+    /// `-`, while an indentless one ends after it.
+    private func pushesIndent(_ start: YAMLEvent) -> Bool {
+        let end = parser.byteOffset(ofCharacter: start.endIndex)
+        return parser.byte(atOffset: end) == UInt8(ascii: "-")
+    }
+
+    /// Resolves a scalar, failing as go-yaml's decoder does when an explicit tag does not fit.
+    private static func resolve(_ event: YAMLEvent) throws -> (tag: String, value: ResolvedScalar) {
+        do {
+            return try YAMLScalarResolver.resolve(tag: event.tag, text: event.value)
+        } catch let error as ValueError {
+            throw DecodeError(error.message)
+        }
     }
 }

@@ -125,6 +125,11 @@ import HelmKitValues
         #expect(decodeError("a: &a " + maps + "\nb: [[{<<: *a}]]\n") == Self.jsonDepthError("{"))
     }
 
+    @Test func depthErrorBeatsMergeError() {
+        let text = "a:\n  <<: 1\nb: " + Self.repeated("[", 10001) + Self.repeated("]", 10001) + "\n"
+        #expect(decodeError(text) == Self.yamlDepthError(line: 3))
+    }
+
     @Test func aliasChainAddsDepth() throws {
         let inner = Self.repeated("[", 5000) + Self.repeated("]", 5000)
         let text = "a: &a " + inner + "\nb: &b " + Self.repeated("[", 4000) + "*a" + Self.repeated("]", 4000) + "\nc: [*b]\n"
