@@ -83,7 +83,10 @@ struct GoValuePrinter {
             }
             output.append(goSyntax ? UInt8(ascii: "}") : UInt8(ascii: "]"))
         case .object(let object):
-            if verb == "v" || verb == "s" {
+            if let collection = object.collectionValue {
+                // A map or slice type with methods prints as its elements do.
+                printValue(collection, verb: verb, depth: depth)
+            } else if verb == "v" || verb == "s" {
                 pad(Array(object.goDescription.utf8))
             } else {
                 badVerb(verb, value)

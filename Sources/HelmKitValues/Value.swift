@@ -113,7 +113,9 @@ extension Value {
         case .list: return "slice"
         case .map: return "map"
         case .bytes: return "slice"
-        case .object: return "struct"
+        case .object(let object):
+            if let collection = object.collectionValue { return collection.goKind }
+            return object.goTypeName.hasPrefix("*") ? "ptr" : "struct"
         }
     }
 
