@@ -353,17 +353,27 @@ private struct DecodeError: Error {
 }
 
 extension YAMLReader {
-    /// Reads the rest of the document, so that its syntax errors and nesting limits surface.
+    /// Reads the rest of the document, so that its syntax errors, nesting limits and unknown
+    /// aliases surface.
     private mutating func skipToDocumentEnd() throws {
         while true {
             let event = try parser.next()
             switch event.kind {
             case .documentEnd, .streamEnd:
                 return
-            case .sequenceStart:
-                _ = try nesting.enter(event, pushesIndent: pushesIndent(event))
-            case .mappingStart:
-                _ = try nesting.enter(event, pushesIndent: true)
+            case .alias:
+                // go-yaml resolves aliases while it parses, so an unknown one still fails here.
+                _ = try anchored(event.value)
+            case .scalar:
+                if let anchor = event.anchor {
+                    anchors[anchor] = .scalar(event)
+                }
+            case .sequenceStart, .mappingStart:
+                if let anchor = event.anchor {
+                    anchors[anchor] = .inProgress
+                }
+                let pushesIndent = event.kind == .mappingStart || pushesIndent(event)
+                _ = try nesting.enter(event, pushesIndent: pushesIndent)
             case .sequenceEnd, .mappingEnd:
                 nesting.leaveInnermost()
             default:

@@ -853,6 +853,15 @@ import HelmKitValues
         ResolutionCase("infinity before syntax error", "a: .inf\nb: c: d\n",
             json: "{\"Error\":\"error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context\"}",
             yaml: "Error: 'error converting YAML to JSON: yaml: line 2: mapping values are not allowed\n  in this context'"),
+        ResolutionCase("merge error before unknown alias", "<<:\n- 1\n~: *a\n",
+            json: "{\"Error\":\"error converting YAML to JSON: yaml: unknown anchor 'a' referenced\"}",
+            yaml: "Error: 'error converting YAML to JSON: yaml: unknown anchor ''a'' referenced'"),
+        ResolutionCase("merge error before known alias", "x: &a 1\n<<: 2\ny: *a\nz: [\n",
+            json: "{\"Error\":\"error converting YAML to JSON: yaml: line 4: did not find expected node content\"}",
+            yaml: "Error: 'error converting YAML to JSON: yaml: line 4: did not find expected node content'"),
+        ResolutionCase("merge error before alias of later anchor", "<<: 1\ny: &b 2\nz: *b\n",
+            json: "{\"Error\":\"error converting YAML to JSON: yaml: map merge requires map or sequence of maps as the value\"}",
+            yaml: "Error: 'error converting YAML to JSON: yaml: map merge requires map or sequence of\n  maps as the value'"),
     ]
 
     /// Cases that still differ from Helm, each marked with a TODO in the codec.
