@@ -17,10 +17,10 @@ struct ValueOptions {
         var base = ValueMap()
 
         for path in valueFiles {
-            let text = try Self.readFile(path)
+            let data = try Self.readFileBytes(path)
             let parsed: ValueMap
             do {
-                parsed = try ValuesFile.parse(text)
+                parsed = try ValuesFile.parse(data, mapType: "common.Values")
             } catch {
                 throw CommandError("failed to parse \(path): \(error)")
             }
@@ -70,10 +70,15 @@ struct ValueOptions {
         }
     }
 
-    /// Reads a file the user named; `-` is standard input.
+    /// Reads a file the user named as text; `-` is standard input.
     static func readFile(_ path: String) throws -> String {
+        String(decoding: try readFileBytes(path), as: UTF8.self)
+    }
+
+    /// Reads a file the user named; `-` is standard input.
+    static func readFileBytes(_ path: String) throws -> [UInt8] {
         if path.trimmingCharacters(in: .whitespaces) == "-" {
-            return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -93,7 +98,7 @@ struct ValueOptions {
         } catch {
             throw CommandError("read \(path): \(error.localizedDescription)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return [UInt8](data)
     }
 }
 

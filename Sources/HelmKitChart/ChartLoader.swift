@@ -128,7 +128,7 @@ public enum ChartLoader {
     /// Reads a values file: every YAML document in it, merged in order, as `loader.LoadValues`.
     public static func loadValues(_ file: ChartFile) throws -> ValueMap {
         do {
-            return try ValuesFile.parse(file.text)
+            return try ValuesFile.parse(file.data)
         } catch {
             throw ChartError("cannot load \(file.path): \(error)")
         }

@@ -4,13 +4,15 @@ import HelmKitValues
 /// Reading values files and merging value maps.
 public enum ValuesFile {
     /// Parses a values file as Helm's `LoadValues`: its YAML documents, split as Kubernetes'
-    /// YAML reader splits them, each decoded and merged over the previous ones.
-    public static func parse(_ text: String) throws -> ValueMap {
+    /// YAML reader splits them, each decoded and merged over the previous ones. `mapType` is the
+    /// Go type a document that is not a map is reported against: a chart's values.yaml decodes
+    /// into `map[string]interface {}`, a `-f` file into `common.Values`.
+    public static func parse(_ data: [UInt8], mapType: String = "map[string]interface {}") throws -> ValueMap {
         var merged = ValueMap()
-        for document in try splitDocuments(text) {
+        for document in try splitDocuments(data) {
             let decoded: Value
             do {
-                decoded = try YAMLCodec.decode(document)
+                decoded = try YAMLCodec.decode(bytes: document)
             } catch {
                 throw ValueError("cannot unmarshal yaml document: \(error)")
             }
@@ -20,28 +22,37 @@ public enum ValuesFile {
             case .null:
                 continue
             default:
-                throw ValueError("cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(decoded)) into Go value of type map[string]interface {}")
+                throw ValueError("cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(decoded)) into Go value of type \(mapType)")
             }
         }
         return merged
     }
 
-    /// Splits on lines that start with `---`; only white space or a comment may follow the dashes.
-    static func splitDocuments(_ text: String) throws -> [String] {
-        var documents: [String] = []
-        var current = ""
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.hasPrefix("---") else {
-                current += line
-                current += "\n"
+    /// Parses values held in a string.
+    public static func parse(_ text: String) throws -> ValueMap {
+        try parse(Array(text.utf8))
+    }
+
+    /// Splits on lines that start with `---`; only white space or a comment may follow the
+    /// dashes. Documents keep their bytes as they were, line ends included.
+    static func splitDocuments(_ data: [UInt8]) throws -> [[UInt8]] {
+        var documents: [[UInt8]] = []
+        var current: [UInt8] = []
+        var lineStart = 0
+        while lineStart < data.count {
+            let lineEnd = data[lineStart...].firstIndex(of: 0x0A).map { $0 + 1 } ?? data.count
+            let line = data[lineStart..<lineEnd]
+            lineStart = lineEnd
+            guard line.starts(with: [0x2D, 0x2D, 0x2D]) else {
+                current.append(contentsOf: line)
                 continue
             }
-            let rest = line.dropFirst(3).trimmingCharacters(in: .whitespacesAndNewlines)
+            let rest = String(decoding: line.dropFirst(3), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if let first = rest.first, first != "#" {
                 throw ValueError("error reading yaml document: invalid Yaml document separator: \(rest)")
             }
             if !current.isEmpty { documents.append(current) }
-            current = ""
+            current = []
         }
         if !current.isEmpty { documents.append(current) }
         return documents

@@ -87,7 +87,7 @@ enum PrettyYAML {
             return try scalarLines(.string(object.version.description))
         default:
             // Encode as the value of a one-key map and take it back off the "k: " line.
-            let encoded = try YAMLCodec.encode(.dictionary(["k": value]))
+            let encoded = try YAMLCodec.encodeAsGoYAMLv3(.dictionary(["k": value]))
             var lines = encoded.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }
             guard let first = lines.first, first.hasPrefix("k: ") else { return [value.goPrinted] }
