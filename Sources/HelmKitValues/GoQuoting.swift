@@ -61,7 +61,7 @@ public enum GoQuoting {
 
     /// Approximates Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and
     /// the ASCII space.
-    static func isPrint(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isPrint(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value == 0x20 { return true }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
