@@ -33,16 +33,8 @@ public struct LiteralSetParser {
             if !name.isEmpty { data[name] = .string(value) }
         case ".":
             let level = nestedLevel + 1
-            if level > SetExpressionParser.maxNestedNameLevel {
-                throw ChartError("value name nested level is greater than maximum supported nested level of \(SetExpressionParser.maxNestedNameLevel)")
-            }
-            var inner = ValueMap()
-            if let existing = data[name] {
-                guard case .map(let map) = existing else {
-                    throw ChartError("unable to parse key: interface conversion: interface {} is \(existing.goTypeName), not map[string]interface {}")
-                }
-                inner = map
-            }
+            try SetTargets.checkNestedLevel(level)
+            let inner = try SetTargets.map(in: data, named: name)
             var failure: Error?
             do {
                 try parseKey(into: inner, nestedLevel: level)
@@ -54,13 +46,7 @@ public struct LiteralSetParser {
             if let failure { throw failure }
         default:
             let index = try parseIndex()
-            var list: [Value] = []
-            if let existing = data[name] {
-                guard case .list(let items) = existing else {
-                    throw ChartError("unable to parse key: interface conversion: interface {} is \(existing.goTypeName), not []interface {}")
-                }
-                list = items
-            }
+            let list = try SetTargets.list(in: data, named: name)
             do {
                 let updated = try parseListItem(list, index: index, nestedLevel: nestedLevel)
                 if !name.isEmpty { data[name] = .list(updated) }

@@ -52,13 +52,7 @@ public struct SetExpressionParser {
         switch stop {
         case "[":
             let index = try parseIndex()
-            var list: [Value] = []
-            if let existing = data[name] {
-                guard case .list(let items) = existing else {
-                    throw ChartError("unable to parse key: interface conversion: interface {} is \(existing.goTypeName), not []interface {}")
-                }
-                list = items
-            }
+            let list = try SetTargets.list(in: data, named: name)
             do {
                 let result = try parseListItem(list, index: index, nestedLevel: nestedLevel)
                 if !name.isEmpty { data[name] = .list(result.list) }
@@ -77,16 +71,8 @@ public struct SetExpressionParser {
             throw ChartError("key \"\(name)\" has no value (cannot end with ,)")
         default:
             let level = nestedLevel + 1
-            if level > Self.maxNestedNameLevel {
-                throw ChartError("value name nested level is greater than maximum supported nested level of \(Self.maxNestedNameLevel)")
-            }
-            var inner = ValueMap()
-            if let existing = data[name] {
-                guard case .map(let map) = existing else {
-                    throw ChartError("unable to parse key: interface conversion: interface {} is \(existing.goTypeName), not map[string]interface {}")
-                }
-                inner = map
-            }
+            try SetTargets.checkNestedLevel(level)
+            let inner = try SetTargets.map(in: data, named: name)
             var failure: Error?
             do {
                 try parseKey(into: inner, nestedLevel: level)
