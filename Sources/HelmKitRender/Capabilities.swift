@@ -148,6 +148,10 @@ struct KubeVersionObject: TemplateObject, JSONRepresentable {
     var templateDescription: String { version.normalized }
 
     var goDescription: String { "{\(version.version) \(version.normalized) \(version.major) \(version.minor)}" }
+
+    var goFieldDescription: String? {
+        "{Version:\(version.version) normalizedVersion:\(version.normalized) Major:\(version.major) Minor:\(version.minor)}"
+    }
 }
 
 struct APIVersionsObject: TemplateObject, JSONRepresentable, TemplateMethodArity {

@@ -76,8 +76,9 @@ func baseName(_ path: String) -> String {
 /// `.Chart`: Helm v4 gives templates the metadata as a map with Go's field names.
 enum ChartMetadataMap {
     static func make(_ metadata: ChartMetadata, isRoot: Bool) -> ValueMap {
+        // Chart.yaml without annotations leaves Go's map nil: `map[]` when printed, `null` in JSON.
         let annotations: Value = metadata.annotations.isEmpty
-            ? .null
+            ? .map(ValueMap.nilMap())
             : .dictionary(metadata.annotations.mapValues(Value.string))
         let dependencies: [Value] = metadata.dependencies.map { dependency in
             .dictionary([

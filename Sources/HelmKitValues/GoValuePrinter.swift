@@ -86,6 +86,8 @@ struct GoValuePrinter {
             if let collection = object.collectionValue {
                 // A map or slice type with methods prints as its elements do.
                 printValue(collection, verb: verb, depth: depth)
+            } else if verb == "v", flags.plusV, let described = object.goFieldDescription {
+                pad(Array(described.utf8))
             } else if verb == "v" || verb == "s" {
                 pad(Array(object.goDescription.utf8))
             } else {

@@ -27,6 +27,9 @@ public enum Value: Sendable {
 /// Rendering runs on one thread, which is what makes the unchecked `Sendable` sound.
 public final class ValueMap: @unchecked Sendable {
     public var entries: [String: Value]
+    /// True for a Go nil map, which prints as `map[]` but encodes to JSON and YAML as `null`.
+    /// Adding an entry makes it an ordinary map.
+    public var isNilMap = false
 
     public init(_ entries: [String: Value] = [:]) {
         self.entries = entries
@@ -34,7 +37,17 @@ public final class ValueMap: @unchecked Sendable {
 
     public subscript(key: String) -> Value? {
         get { entries[key] }
-        set { entries[key] = newValue }
+        set {
+            entries[key] = newValue
+            if newValue != nil { isNilMap = false }
+        }
+    }
+
+    /// Returns an empty map that stands for Go's nil map.
+    public static func nilMap() -> ValueMap {
+        let map = ValueMap()
+        map.isNilMap = true
+        return map
     }
 
     public var count: Int { entries.count }
@@ -46,7 +59,9 @@ public final class ValueMap: @unchecked Sendable {
 
     /// Returns a copy in which nested maps are copied too, as Helm's values copying does.
     public func deepCopy() -> ValueMap {
-        ValueMap(entries.mapValues { $0.deepCopy() })
+        let copy = ValueMap(entries.mapValues { $0.deepCopy() })
+        copy.isNilMap = isNilMap
+        return copy
     }
 }
 
@@ -72,6 +87,9 @@ public protocol TemplateObject: Sendable {
     /// do once the value is passed to a function such as `printf`.
     var templateDescription: String { get }
 
+    /// The text `%+v` prints, with field names; nil when it is the same as `goDescription`.
+    var goFieldDescription: String? { get }
+
     /// The object as a map or list for `len`, `index` and `range`, when its Go type is a map or
     /// slice type with methods (such as `.Files`); nil for struct-like objects.
     var collectionValue: Value? { get }
@@ -81,6 +99,8 @@ extension TemplateObject {
     public var collectionValue: Value? { nil }
 
     public var templateDescription: String { goDescription }
+
+    public var goFieldDescription: String? { nil }
 
     public func hasMethod(_ name: String) -> Bool { false }
 
@@ -115,6 +135,7 @@ extension Value {
         case .bytes: return "slice"
         case .object(let object):
             if let collection = object.collectionValue { return collection.goKind }
+            if object.goTypeName == "complex128" { return "complex128" }
             return object.goTypeName.hasPrefix("*") ? "ptr" : "struct"
         }
     }
