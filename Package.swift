@@ -24,7 +24,7 @@ let package = Package(
             dependencies: ["HelmKitValues", "HelmKitTemplate", "CPCRE2", "COpenSSL", "CXCrypt"]
         ),
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
-        .target(name: "HelmKitChart", dependencies: ["HelmKitValues", "CArchive"]),
+        .target(name: "HelmKitChart", dependencies: ["HelmKitValues", "HelmKitFunctions", "CArchive"]),
         .target(
             name: "HelmKitRender",
             dependencies: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart"]

@@ -1,4 +1,5 @@
 import Foundation
+import HelmKitFunctions
 import HelmKitValues
 
 /// The validation keywords of JSON Schema, by the kind of value they apply to.
@@ -204,11 +205,16 @@ extension SchemaValidator {
 
     mutating func checkNumber(_ number: Double, _ keywords: ValueMap, at path: String) {
         let shown = GoFloat.format(number, verb: "g", precision: -1)
-        if let minimum = keywords["minimum"].flatMap(Self.number), number < minimum {
-            fail(path, "minimum: got \(shown), want \(GoFloat.format(minimum, verb: "g", precision: -1))")
+        // Draft 4 writes exclusive bounds as booleans beside `minimum` and `maximum`.
+        let exclusiveMinimum = keywords["exclusiveMinimum"].map { if case .bool(true) = $0 { true } else { false } } ?? false
+        let exclusiveMaximum = keywords["exclusiveMaximum"].map { if case .bool(true) = $0 { true } else { false } } ?? false
+        if let minimum = keywords["minimum"].flatMap(Self.number), number < minimum || (exclusiveMinimum && number == minimum) {
+            let name = exclusiveMinimum ? "exclusiveMinimum" : "minimum"
+            fail(path, "\(name): got \(shown), want \(GoFloat.format(minimum, verb: "g", precision: -1))")
         }
-        if let maximum = keywords["maximum"].flatMap(Self.number), number > maximum {
-            fail(path, "maximum: got \(shown), want \(GoFloat.format(maximum, verb: "g", precision: -1))")
+        if let maximum = keywords["maximum"].flatMap(Self.number), number > maximum || (exclusiveMaximum && number == maximum) {
+            let name = exclusiveMaximum ? "exclusiveMaximum" : "maximum"
+            fail(path, "\(name): got \(shown), want \(GoFloat.format(maximum, verb: "g", precision: -1))")
         }
         if let minimum = keywords["exclusiveMinimum"].flatMap(Self.number), number <= minimum {
             fail(path, "exclusiveMinimum: got \(shown), want \(GoFloat.format(minimum, verb: "g", precision: -1))")
@@ -239,12 +245,11 @@ extension SchemaValidator {
         }
     }
 
-    /// Matches a JSON Schema pattern (ECMA-262 syntax, unanchored).
+    /// Matches a JSON Schema pattern, unanchored, in Go's regexp syntax as Helm's validator
+    /// compiles it. A pattern Go rejects matches nothing here.
+    // TODO: Helm reports a pattern that does not compile as a schema error.
     static func matches(_ text: String, _ pattern: String) -> Bool {
-        // TODO: move to the PCRE2 wrapper once it exists; NSRegularExpression's ICU syntax is close
-        // to ECMA-262 for the patterns charts use.
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return true }
-        let range = NSRange(text.startIndex..., in: text)
-        return expression.firstMatch(in: text, range: range) != nil
+        guard let expression = try? GoRegularExpression(pattern) else { return false }
+        return (try? expression.matches(text)) ?? false
     }
 }
