@@ -29,7 +29,13 @@ extension SchemaValidator {
             fail(path, "value must be one of \(shown.joined(separator: ", "))")
         }
         if let constant = keywords["const"], !Self.jsonEqual(constant, value) {
-            fail(path, "value must be \((try? JSONCodec.encode(constant)) ?? constant.goPrinted)")
+            let shown: String
+            if case .string(let text) = constant {
+                shown = "'\(text)'"
+            } else {
+                shown = (try? JSONCodec.encode(constant)) ?? constant.goPrinted
+            }
+            fail(path, "value must be \(shown)")
         }
     }
 
@@ -37,15 +43,23 @@ extension SchemaValidator {
         if case .list(let schemas)? = keywords["allOf"] {
             for schema in schemas { check(value, against: schema, at: path) }
         }
-        if case .list(let schemas)? = keywords["anyOf"], !schemas.contains(where: { accepts(value, $0, at: path) }) {
-            fail(path, "anyOf failed")
+        if case .list(let schemas)? = keywords["anyOf"] {
+            let results = schemas.map { probe(value, $0, at: path) }
+            if !results.contains(where: \.isEmpty) {
+                fail(path, "'anyOf' failed" + Self.nested(results.flatMap { $0 }))
+            }
         }
         if case .list(let schemas)? = keywords["oneOf"] {
-            let matching = schemas.filter { accepts(value, $0, at: path) }.count
-            if matching != 1 { fail(path, matching == 0 ? "oneOf failed, none matched" : "oneOf failed, subschemas matched") }
+            let results = schemas.map { probe(value, $0, at: path) }
+            let matching = results.indices.filter { results[$0].isEmpty }
+            if matching.isEmpty {
+                fail(path, "'oneOf' failed, none matched" + Self.nested(results.flatMap { $0 }))
+            } else if matching.count > 1 {
+                fail(path, "'oneOf' failed, subschemas \(matching.map(String.init).joined(separator: ", ")) matched")
+            }
         }
         if let negated = keywords["not"], accepts(value, negated, at: path) {
-            fail(path, "not failed")
+            fail(path, "'not' failed")
         }
         if let condition = keywords["if"] {
             if accepts(value, condition, at: path) {
@@ -54,6 +68,19 @@ extension SchemaValidator {
                 check(value, against: otherwise, at: path)
             }
         }
+    }
+
+    /// Returns the failures of `value` against `schema` without recording them.
+    func probe(_ value: Value, _ schema: Value, at path: String) -> [Failure] {
+        var probe = SchemaValidator(root: root)
+        probe.depth = depth
+        probe.check(value, against: schema, at: path)
+        return probe.failures
+    }
+
+    /// Formats sub-failures as the validator nests them under a combinator's failure.
+    static func nested(_ failures: [Failure]) -> String {
+        failures.map { "\n  - at '\($0.path)': \($0.message)" }.joined()
     }
 
     mutating func checkObject(_ map: ValueMap, _ keywords: ValueMap, at path: String) {
@@ -91,7 +118,7 @@ extension SchemaValidator {
         }
         if !additional.isEmpty {
             let names = additional.map { "'\($0)'" }.joined(separator: ", ")
-            fail(path, additional.count == 1 ? "additional property \(names) not allowed" : "additional properties \(names) not allowed")
+            fail(path, "additional properties \(names) not allowed")
         }
         checkDependencies(map, keywords, at: path)
         if let names = keywords["propertyNames"] {
