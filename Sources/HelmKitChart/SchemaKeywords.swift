@@ -223,6 +223,10 @@ extension SchemaValidator {
         if let maximum = keywords["maxLength"].flatMap(Self.number), Double(length) > maximum {
             fail(path, "maxLength: got \(length), want \(Int(maximum))")
         }
+        if assertsFormats, case .string(let format)? = keywords["format"],
+           let problem = SchemaFormats.problem(text, format: format) {
+            fail(path, "'\(text)' is not valid \(format): \(problem)")
+        }
         if case .string(let pattern)? = keywords["pattern"], !Self.matches(text, pattern) {
             // The validator escapes the pattern as Go's %q does, without the double quotes.
             let shownPattern = String(GoFormat.sprintf("%q", [.string(pattern)]).dropFirst().dropLast())

@@ -10,9 +10,8 @@ import HelmKitValues
 /// exclusiveMaximum, multipleOf, minLength, maxLength, pattern, minProperties, maxProperties,
 /// allOf, anyOf, oneOf, not, if/then/else, dependentRequired, dependentSchemas, dependencies,
 /// propertyNames, minContains, maxContains, and `$ref` to `#/…` pointers in the same document.
-/// Formats are not asserted.
-// TODO: Helm's validator asserts `format` for schemas that declare draft-04, -06 or -07
-// (`'bad' is not valid email: missing @`); 2019-09 and 2020-12 schemas only annotate.
+/// `format` is asserted for schemas that declare draft-04, -06 or -07, as Helm's validator does,
+/// and only annotates in 2019-09 and 2020-12 schemas.
 public enum ValuesSchema {
     /// Returns Helm's error text for `values` failing the schemas of `chart` and its subcharts,
     /// or nil when every schema accepts them.
@@ -61,11 +60,13 @@ struct SchemaValidator {
     static let maxDepth = 200
 
     let root: Value
+    let assertsFormats: Bool
     var failures: [Failure] = []
     var depth = 0
 
     init(root: Value) {
         self.root = root
+        assertsFormats = SchemaFormats.assertsFormats(root: root)
     }
 
     mutating func check(_ value: Value, against schema: Value, at path: String) {
