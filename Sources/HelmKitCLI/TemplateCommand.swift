@@ -112,8 +112,9 @@ struct TemplateCommand {
 
     /// Checks a release name as Helm does: a DNS-1123 subdomain of at most 53 characters.
     static func validateReleaseName(_ name: String) throws {
+        if name.isEmpty { throw CommandError("release name check failed: release name \"\": no name provided") }
         let invalid = CommandError("release name check failed: release name \"\(name)\": invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53")
-        guard !name.isEmpty, name.utf8.count <= 53 else { throw invalid }
+        guard name.utf8.count <= 53 else { throw invalid }
         for label in name.split(separator: ".", omittingEmptySubsequences: false) {
             guard let first = label.first, let last = label.last,
                   first.isLowercaseAlphanumeric, last.isLowercaseAlphanumeric,

@@ -27,7 +27,11 @@ enum GoConversions {
         case .float(let number):
             return number
         case .string(let text):
-            return GoNumberParser.parseFloat(text) ?? 0
+            guard let number = GoNumberParser.parseFloat(text) else { return 0 }
+            // ParseFloat reports an out-of-range value as an error, which makes cast return 0;
+            // only a spelled-out infinity is a value.
+            if number.isInfinite, !text.lowercased().contains("inf") { return 0 }
+            return number
         case .bool(let flag):
             return flag ? 1 : 0
         case .null, .list, .map, .bytes, .object:

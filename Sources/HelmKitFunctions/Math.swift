@@ -74,7 +74,13 @@ extension FunctionLibrary {
 
         let atoi: TemplateFunction = { arguments in
             let text = try Arguments(arguments, count: 1).string(0)
-            return .int(GoNumberParser.parseDecimalInt(text) ?? 0)
+            if let number = GoNumberParser.parseDecimalInt(text) { return .int(number) }
+            // strconv.Atoi returns the nearest int64 with its range error, which Sprig ignores.
+            let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                return .int(text.hasPrefix("-") ? Int64.min : Int64.max)
+            }
+            return .int(0)
         }
         return [
             "int": unary { .int(GoConversions.toInt64($0)) },

@@ -186,7 +186,7 @@ struct APIVersionsObject: TemplateObject, JSONRepresentable, TemplateMethodArity
 }
 
 struct HelmVersionObject: TemplateObject, JSONRepresentable {
-    var goTypeName: String { "common.BuildInfo" }
+    var goTypeName: String { "version.BuildInfo" }
 
     func field(_ name: String) -> Value? {
         switch name {
@@ -203,4 +203,8 @@ struct HelmVersionObject: TemplateObject, JSONRepresentable {
     }
 
     var goDescription: String { "{v4.2   go1.26.6 v1.36}" }
+
+    var goFieldDescription: String? {
+        "{Version:v4.2 GitCommit: GitTreeState: GoVersion:go1.26.6 KubeClientVersion:v1.36}"
+    }
 }

@@ -40,10 +40,12 @@ public final class Engine {
         var rendered: [String: String] = [:]
         for name in order {
             guard let template = templates[name], !baseName(name).hasPrefix("_") else { continue }
-            template.scope["Template"] = .dictionary([
+            let templateInfo = ValueMap([
                 "Name": .string(name),
                 "BasePath": .string(template.basePath),
             ])
+            templateInfo.goTypeName = "common.Values"
+            template.scope["Template"] = .map(templateInfo)
             do {
                 let output = try set.execute(name: name, data: .map(template.scope))
                 rendered[name] = Self.removingNoValue(output)

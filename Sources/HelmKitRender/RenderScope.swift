@@ -43,6 +43,9 @@ enum TemplateCatalog {
                   case .map(let ownValues)? = parentValues[chart.name] {
             scope["Values"] = .map(ownValues)
         }
+        // Helm passes the scope and each chart's values as its named map type `common.Values`.
+        scope.goTypeName = "common.Values"
+        if case .map(let values)? = scope["Values"] { values.goTypeName = "common.Values" }
 
         for subchart in chart.dependencies {
             let childScope = collect(chart: subchart, parentScope: scope, parentPath: chartPath, into: &templates)

@@ -27,6 +27,9 @@ public enum Value: Sendable {
 /// Rendering runs on one thread, which is what makes the unchecked `Sendable` sound.
 public final class ValueMap: @unchecked Sendable {
     public var entries: [String: Value]
+    /// The Go type name when it is a named map type, such as Helm's `common.Values`; nil for
+    /// `map[string]interface {}`.
+    public var goTypeName: String?
     /// True for a Go nil map, which prints as `map[]` but encodes to JSON and YAML as `null`.
     /// Adding an entry makes it an ordinary map.
     public var isNilMap = false
@@ -61,6 +64,7 @@ public final class ValueMap: @unchecked Sendable {
     public func deepCopy() -> ValueMap {
         let copy = ValueMap(entries.mapValues { $0.deepCopy() })
         copy.isNilMap = isNilMap
+        copy.goTypeName = goTypeName
         return copy
     }
 }
@@ -150,7 +154,7 @@ extension Value {
         case .float: return "float64"
         case .string: return "string"
         case .list: return "[]interface {}"
-        case .map: return "map[string]interface {}"
+        case .map(let map): return map.goTypeName ?? "map[string]interface {}"
         case .bytes: return "[]uint8"
         case .object(let object): return object.goTypeName
         }

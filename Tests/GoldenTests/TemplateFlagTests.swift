@@ -85,6 +85,12 @@ struct TemplateFlagTests {
         #expect(outcome.standardError.hasPrefix("Error: invalid argument \"-1\" for \"--seed\""))
     }
 
+    /// An empty argument cannot be written in a golden `args` file; the text is the reference's.
+    @Test func emptyReleaseNameFails() {
+        let outcome = run(["", Self.chart])
+        #expect(outcome.standardError == "Error: release name check failed: release name \"\": no name provided\n")
+    }
+
     @Test func clusterFlagsFailOffline() {
         for flag in [["--validate"], ["--repo", "https://charts.example.com"], ["--dry-run=server"], ["--dependency-update"]] {
             let outcome = run(["gate", Self.chart] + flag)
