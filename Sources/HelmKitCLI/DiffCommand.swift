@@ -9,6 +9,7 @@ import HelmKitDiff
 ///   `--from-set`, `--to-set` (and the `-string`, `-file`, `-json` forms) apply to one side.
 enum DiffCommand {
     static let outputFlags: [FlagSpec] = [
+        FlagSpec(name: "help", shorthand: "h", kind: .boolean, help: "help for diff"),
         FlagSpec(name: "context", shorthand: "C", kind: .string, help: "unchanged lines shown around each change (default 5)"),
         FlagSpec(name: "suppress", shorthand: nil, kind: .stringArray, help: "leave out resources of this kind (can specify multiple)"),
         FlagSpec(name: "show-secrets", shorthand: nil, kind: .boolean, help: "print Secret values instead of their size and digest"),
@@ -42,12 +43,15 @@ enum DiffCommand {
     static func manifests(_ arguments: [String]) throws -> (String, Int32) {
         let specs = outputFlags + [FlagSpec(name: "namespace", shorthand: "n", kind: .string, help: "")]
         let parsed = try FlagParser(specs: specs).parse(arguments)
+        if parsed.flag("help") { return (usage + "\n", 0) }
         guard parsed.positionals.count == 2 else {
             throw UsageError(description: "diff manifests takes two files: OLD NEW (- for standard input)")
         }
         let namespace = parsed.string("namespace") ?? "default"
-        let old = try ResourceParser.parse(try ValueOptions.readFile(parsed.positionals[0]), namespace: namespace)
-        let new = try ResourceParser.parse(try ValueOptions.readFile(parsed.positionals[1]), namespace: namespace)
+        let old = try ResourceParser.parse(try ValueOptions.readFile(parsed.positionals[0]), namespace: namespace,
+                                           origin: parsed.positionals[0])
+        let new = try ResourceParser.parse(try ValueOptions.readFile(parsed.positionals[1]), namespace: namespace,
+                                           origin: parsed.positionals[1])
         return try report(old: old, new: new, parsed: parsed)
     }
 
@@ -64,6 +68,7 @@ enum DiffCommand {
         }
         let shared = TemplateFlags.rendering.filter { !["show-only", "output-dir", "release-name", "help"].contains($0.name) }
         let parsed = try FlagParser(specs: shared + TemplateFlags.ignored + sideSpecs + outputFlags).parse(arguments)
+        if parsed.flag("help") { return (usage + "\n", 0) }
         guard parsed.positionals.count == 1, let release = parsed.positionals.first else {
             throw UsageError(description: "diff upgrade takes the release name: helmkit diff upgrade NAME --from CHART --to CHART")
         }
@@ -81,8 +86,18 @@ enum DiffCommand {
             return try TemplateCommand.run([release, chart] + sharedArguments + sideArguments + extra)
         }
         let namespace = parsed.string("namespace") ?? "default"
-        let old = try ResourceParser.parse(try render("from", chart: fromChart, upgrade: false), namespace: namespace)
-        let new = try ResourceParser.parse(try render("to", chart: toChart, upgrade: true), namespace: namespace)
+        let old: [Resource]
+        let new: [Resource]
+        do {
+            old = try ResourceParser.parse(try render("from", chart: fromChart, upgrade: false), namespace: namespace)
+        } catch {
+            throw CommandError("rendering the --from side failed: \(error)")
+        }
+        do {
+            new = try ResourceParser.parse(try render("to", chart: toChart, upgrade: true), namespace: namespace)
+        } catch {
+            throw CommandError("rendering the --to side failed: \(error)")
+        }
         return try report(old: old, new: new, parsed: parsed)
     }
 
@@ -140,6 +155,10 @@ enum DiffCommand {
 
         Usage:
           helmkit diff upgrade NAME --from CHART --to CHART [template flags] [--from-values FILE] [--to-values FILE] [--from-set K=V] [--to-set K=V]
+
+        Template flags (all but -s and --output-dir) apply to both sides; the --from- and --to-
+        forms of --values, --set, --set-string, --set-file and --set-json apply to one side.
+        The exit status is 0 with or without changes unless --detailed-exitcode is given.
           helmkit diff manifests OLD.yaml NEW.yaml
 
         Output flags:

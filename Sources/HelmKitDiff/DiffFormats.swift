@@ -47,7 +47,7 @@ extension DiffReport {
             .code td{font-family:monospace;white-space:pre;border:none}
             .del{background:#fdd}.add{background:#dfd}.hunk{color:#07a}
             </style></head><body>
-            <h1>helmkit diff: \(diff.changes.count) changed resources</h1>
+            <h1>helmkit diff: \(diff.summary)</h1>
             <table><tr><th>change</th><th>kind</th><th>namespace</th><th>name</th><th>source</th></tr>
 
             """

@@ -31,6 +31,7 @@ public enum DiffReport {
                 }
             }
         }
+        if diff.hasChanges { output += "Resources: \(diff.summary)\n" }
         return output
     }
 

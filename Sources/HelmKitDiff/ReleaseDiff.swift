@@ -1,4 +1,5 @@
 import Foundation
+import HelmKitFunctions
 import HelmKitValues
 
 /// The differences between two renderings of a release, resource by resource.
@@ -12,6 +13,21 @@ public struct ReleaseDiff: Sendable {
     public var changes: [Change]
 
     public var hasChanges: Bool { !changes.isEmpty }
+
+    /// Counts the changes as `N changed, N added, N removed`.
+    public var summary: String {
+        var changed = 0
+        var added = 0
+        var removed = 0
+        for change in changes {
+            switch change {
+            case .changed: changed += 1
+            case .added: added += 1
+            case .removed: removed += 1
+            }
+        }
+        return "\(changed) changed, \(added) added, \(removed) removed"
+    }
 
     /// Options that decide what counts as a change and how much is shown.
     public struct Options: Sendable {
@@ -70,16 +86,15 @@ public struct ReleaseDiff: Sendable {
     /// Turns removed and added lines that match a suppressed pattern into unchanged ones.
     static func suppressingLines(_ edits: [LineDiff.Edit], patterns: [String]) throws -> [LineDiff.Edit] {
         guard !patterns.isEmpty else { return edits }
-        let expressions = try patterns.map { pattern -> NSRegularExpression in
+        let expressions = try patterns.map { pattern -> GoRegularExpression in
             do {
-                return try NSRegularExpression(pattern: pattern)
+                return try GoRegularExpression(pattern)
             } catch {
-                throw DiffError("invalid --suppress-output-line-regex \"\(pattern)\": \(error.localizedDescription)")
+                throw DiffError("invalid --suppress-output-line-regex \"\(pattern)\": \(error)")
             }
         }
         func suppressed(_ line: String) -> Bool {
-            let range = NSRange(line.startIndex..., in: line)
-            return expressions.contains { $0.firstMatch(in: line, range: range) != nil }
+            expressions.contains { (try? $0.matches(line)) ?? false }
         }
         return edits.compactMap { edit in
             switch edit {

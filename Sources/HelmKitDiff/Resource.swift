@@ -27,8 +27,9 @@ public struct Resource: Sendable {
 
 /// Splits `helm template` output into resources.
 public enum ResourceParser {
-    /// Parses rendered output; `namespace` fills in objects that name none.
-    public static func parse(_ output: String, namespace: String) throws -> [Resource] {
+    /// Parses rendered output; `namespace` fills in objects that name none, and `origin` names
+    /// the output in errors.
+    public static func parse(_ output: String, namespace: String, origin: String = "the output") throws -> [Resource] {
         var resources: [Resource] = []
         for document in splitDocuments(output) {
             var source = ""
@@ -42,9 +43,11 @@ public enum ResourceParser {
             do {
                 decoded = try YAMLCodec.decode(text)
             } catch {
-                throw DiffError("invalid YAML in \(source.isEmpty ? "a document" : source): \(error)")
+                throw DiffError("invalid YAML in \(source.isEmpty ? "a document" : source) of \(origin): \(error)")
             }
             guard case .map(let object) = decoded else { continue }
+            // A document without kind and name, such as a comment or an empty map, is no resource.
+            if object["kind"] == nil && object["metadata"] == nil { continue }
 
             let apiVersion = object["apiVersion"]?.stringValue ?? ""
             let metadata = object["metadata"]?.mapValue

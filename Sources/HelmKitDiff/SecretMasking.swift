@@ -4,8 +4,8 @@ import HelmKitValues
 
 /// Replaces the values of a Secret's `data` and `stringData` so a diff never prints them.
 ///
-/// Each value becomes a note of its size and a short digest, so a reviewer can still tell which
-/// keys changed without reading their contents. `data` values are base64, so their decoded
+/// Each value becomes a note of its size and a short salted digest, so a reviewer can still
+/// tell which keys changed without reading their contents. `data` values are base64, so their decoded
 /// size is reported.
 public enum SecretMasking {
     /// Returns the resource's text with secret values replaced, or the text itself for other kinds.
@@ -26,8 +26,12 @@ public enum SecretMasking {
         return try YAMLCodec.encode(.map(object))
     }
 
-    /// Returns the first 12 hexadecimal digits of the SHA-256 of `bytes`.
+    /// A random salt for this process, so the digests show which values changed within one
+    /// diff without letting anyone who reads the report test guesses of a secret against them.
+    static let salt: [UInt8] = (0..<16).map { _ in UInt8.random(in: 0...255) }
+
+    /// Returns the first 12 hexadecimal digits of the salted SHA-256 of `bytes`.
     static func shortDigest(_ bytes: [UInt8]) -> String {
-        String(DigestAccess.sha256Hex(bytes).prefix(12))
+        String(DigestAccess.sha256Hex(salt + bytes).prefix(12))
     }
 }

@@ -74,6 +74,7 @@ struct DiffCommandTests {
               data:
             -   a: "1"
             +   a: "2"
+            Resources: 1 changed, 0 added, 0 removed
 
             """)
     }
@@ -122,6 +123,18 @@ struct DiffCommandTests {
         let json = diff(["manifests", oldPath, newPath, "-o", "json"])
         #expect(json.standardOutput.hasPrefix("{\"changes\":[{\"apiVersion\":\"apps/v1\",\"change\":\"removed\""))
         #expect(json.standardOutput.contains("\"diff\":[\"+apiVersion: v1\",\"+kind: Service\""))
+    }
+
+    @Test func helpWorksOnModes() {
+        #expect(diff(["upgrade", "--help"]).standardOutput.hasPrefix("Show what an upgrade would change"))
+        #expect(diff(["manifests", "-h"]).status == 0)
+    }
+
+    @Test func invalidLineRegexNamesGoError() throws {
+        let (oldPath, newPath, folder) = try writeManifests("---\nkind: A\nmetadata:\n  name: a\n", "---\nkind: A\nmetadata:\n  name: a\nx: 1\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = diff(["manifests", oldPath, newPath, "--suppress-output-line-regex", "("])
+        #expect(outcome.standardError == "Error: invalid --suppress-output-line-regex \"(\": error parsing regexp: missing closing ): `(`\n")
     }
 
     @Test func htmlListsEveryChangedResource() {
