@@ -75,7 +75,7 @@ public enum ChartArchiveReader {
     }
 
     static func quoted(_ text: String) -> String {
-        GoFormat.sprintf("%q", [.string(text)])
+        GoQuoting.quote(text)
     }
 }
 

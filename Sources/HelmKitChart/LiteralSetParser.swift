@@ -61,7 +61,7 @@ public struct LiteralSetParser {
         let (text, stop) = scanner.read(until: ["]"], escapes: false)
         guard stop != nil else { throw EndOfInput() }
         guard let index = Int(text) else {
-            throw ChartError("error parsing index: strconv.Atoi: parsing \(GoFormat.sprintf("%q", [.string(text)])): invalid syntax")
+            throw ChartError("error parsing index: strconv.Atoi: parsing \(GoQuoting.quote(text)): invalid syntax")
         }
         return index
     }

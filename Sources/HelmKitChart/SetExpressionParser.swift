@@ -130,7 +130,7 @@ public struct SetExpressionParser {
         // Helm wraps the end of input here, but its parse loop still takes it as the end.
         guard stop != nil else { throw EndOfInput() }
         guard let index = Int(text) else {
-            throw ChartError("error parsing index: strconv.Atoi: parsing \(goQuoted(text)): invalid syntax")
+            throw ChartError("error parsing index: strconv.Atoi: parsing \(GoQuoting.quote(text)): invalid syntax")
         }
         return index
     }
@@ -215,9 +215,6 @@ public struct SetExpressionParser {
         return .string(text)
     }
 
-    func goQuoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
 }
 
 /// The parser reached the end of its input, which ends a parse without error.

@@ -72,19 +72,13 @@ extension FunctionLibrary {
 
         return [
             "typeOf": unary { .string($0.goTypeName) },
-            "kindOf": unary { .string(goKind($0)) },
+            "kindOf": unary { .string($0.goKind) },
             "typeIs": matching { target, value in target == value.goTypeName },
             "typeIsLike": matching { target, value in
                 target == value.goTypeName || "*" + target == value.goTypeName
             },
-            "kindIs": matching { target, value in target == goKind(value) },
+            "kindIs": matching { target, value in target == value.goKind },
             "deepEqual": deepEqual,
         ]
-    }
-
-    /// Returns the `reflect.Kind` name, which is `ptr` for the pointer `semver` returns.
-    static func goKind(_ value: Value) -> String {
-        if case .object(let object as SemVerObject) = value, object.isPointer { return "ptr" }
-        return value.goKind
     }
 }

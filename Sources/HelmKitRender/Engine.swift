@@ -58,7 +58,7 @@ public final class Engine {
 
     /// Helm removes Go's `<no value>` marker, printed for missing keys, from every output.
     static func removingNoValue(_ text: String) -> String {
-        guard text.contains("<no value>") else { return text }
+        guard text.utf8.firstRange(of: "<no value>".utf8) != nil else { return text }
         return text.replacingOccurrences(of: "<no value>", with: "")
     }
 
@@ -99,9 +99,6 @@ public final class Engine {
         }
         includeDepth[name] = depth + 1
         defer { includeDepth[name] = depth }
-        guard set.contains(name) else {
-            throw TemplateError.execution(message: "template: no template \(goQuoted(name)) associated with template \"gotpl\"")
-        }
         return try set.execute(name: name, data: data)
     }
 
@@ -163,7 +160,7 @@ public final class Engine {
 
 /// Go's `strconv.Quote`, for error texts.
 func goQuoted(_ text: String) -> String {
-    GoFormat.sprintf("%q", [.string(text)])
+    GoQuoting.quote(text)
 }
 
 /// An error whose text is all there is, like a Go `errors.New` value.

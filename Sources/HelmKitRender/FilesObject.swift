@@ -6,6 +6,13 @@ import HelmKitValues
 struct FilesObject: TemplateObject, JSONRepresentable, TemplateMethodArity {
     /// File contents by path relative to the chart root.
     let files: [String: [UInt8]]
+    /// Go's `files` type is a map of byte slices, so `len`, `index` and `range` see that map.
+    let collectionValue: Value?
+
+    init(files: [String: [UInt8]]) {
+        self.files = files
+        collectionValue = .dictionary(files.mapValues { .bytes($0) })
+    }
 
     var goTypeName: String { "engine.files" }
 
@@ -80,11 +87,6 @@ struct FilesObject: TemplateObject, JSONRepresentable, TemplateMethodArity {
         if arguments.count != count {
             throw ValueError("wrong number of args for \(name): want \(count) got \(arguments.count)")
         }
-    }
-
-    /// Go's `files` type is a map of byte slices, so `len`, `index` and `range` see that map.
-    var collectionValue: Value? {
-        .dictionary(files.mapValues { .bytes($0) })
     }
 
     /// encoding/json writes the map of byte slices with each file's contents in base64.

@@ -8,6 +8,8 @@ struct ComplexConstant: TemplateObject {
 
     var goTypeName: String { "complex128" }
 
+    var goKindName: String { "complex128" }
+
     func field(_ name: String) -> Value? { nil }
 
     func hasMethod(_ name: String) -> Bool { false }

@@ -91,6 +91,9 @@ public protocol TemplateObject: Sendable {
     /// do once the value is passed to a function such as `printf`.
     var templateDescription: String { get }
 
+    /// Go's `reflect.Kind` name, as `kindOf` prints it.
+    var goKindName: String { get }
+
     /// The text `%+v` prints, with field names; nil when it is the same as `goDescription`.
     var goFieldDescription: String? { get }
 
@@ -103,6 +106,12 @@ extension TemplateObject {
     public var collectionValue: Value? { nil }
 
     public var templateDescription: String { goDescription }
+
+    /// A map or slice type reports its collection's kind, a pointer `ptr`, anything else `struct`.
+    public var goKindName: String {
+        if let collection = collectionValue { return collection.goKind }
+        return goTypeName.hasPrefix("*") ? "ptr" : "struct"
+    }
 
     public var goFieldDescription: String? { nil }
 
@@ -138,9 +147,7 @@ extension Value {
         case .map: return "map"
         case .bytes: return "slice"
         case .object(let object):
-            if let collection = object.collectionValue { return collection.goKind }
-            if object.goTypeName == "complex128" { return "complex128" }
-            return object.goTypeName.hasPrefix("*") ? "ptr" : "struct"
+            return object.goKindName
         }
     }
 

@@ -4,21 +4,7 @@ import HelmKitValues
 
 /// Rendering results checked against `helm template` (Helm v4.2.3) output for the same chart.
 @Suite struct TemplateExecTests {
-    static let values = """
-s: hello
-num: 3
-f: 1.5
-big: 1000000
-b: true
-z: 0
-e: ""
-l: [a, b, c]
-el: []
-m: {k2: v2, k1: v1, k3: {x: 1}}
-em: {}
-nul: null
-nested: {a: {b: {c: deep}}}
-"""
+    static let values = TemplateHarness.sampleValues
 
     static let cases: [TemplateCase] = [
         TemplateCase("text only", "a: b",

@@ -6,6 +6,23 @@ import HelmKitValues
 /// Renders one template file the way `helm template` prints it, with a few simple functions
 /// registered here so these tests do not depend on the Sprig library.
 enum TemplateHarness {
+    /// The values.yaml the execution, error and parse tables render against.
+    static let sampleValues = """
+s: hello
+num: 3
+f: 1.5
+big: 1000000
+b: true
+z: 0
+e: ""
+l: [a, b, c]
+el: []
+m: {k2: v2, k1: v1, k3: {x: 1}}
+em: {}
+nul: null
+nested: {a: {b: {c: deep}}}
+"""
+
     static let fileName = "t/templates/x.yaml"
 
     static func makeSet() -> TemplateSet {

@@ -4,21 +4,7 @@ import HelmKitValues
 
 /// Parsing (errors, lines, scopes) checked against what `helm template` (Helm v4.2.3) prints for the same chart.
 @Suite struct TemplateParseTests {
-    static let values = """
-s: hello
-num: 3
-f: 1.5
-big: 1000000
-b: true
-z: 0
-e: ""
-l: [a, b, c]
-el: []
-m: {k2: v2, k1: v1, k3: {x: 1}}
-em: {}
-nul: null
-nested: {a: {b: {c: deep}}}
-"""
+    static let values = TemplateHarness.sampleValues
 
     static let cases: [TemplateCase] = [
         TemplateCase("unexpected right brace", "a: {{ } }}",
