@@ -19,7 +19,7 @@ struct FlagSpec {
     var hidden = false
 }
 
-/// What the command line held: positional arguments and flag values, in order given.
+/// The parsed command line: positional arguments and flag values, in the order given.
 struct ParsedFlags {
     var positionals: [String] = []
     var strings: [String: String] = [:]

@@ -72,7 +72,7 @@ struct TemplateCommand {
         return patterns.isEmpty ? output : try ShowOnly.select(output, patterns: patterns)
     }
 
-    /// The clock and random numbers `--seed` and `--now` ask for, or the system's.
+    /// Returns the clock and random numbers that `--seed` and `--now` request, or the system's.
     static func randomSource(_ parsed: ParsedFlags) throws -> RandomSource {
         var time: Date?
         if let text = parsed.string("now") {

@@ -86,10 +86,11 @@ enum TemplateFlags {
     /// Fails when a flag that needs a cluster or a repository was given.
     static func rejectUnavailable(_ parsed: ParsedFlags) throws {
         for flag in unavailable {
-            let given = parsed.booleans[flag.name] == true || parsed.strings[flag.name] != nil
+            let isSet = parsed.booleans[flag.name] == true || parsed.strings[flag.name] != nil
                 || !(parsed.arrays[flag.name] ?? []).isEmpty
-            if given {
-                // TODO: --post-renderer runs a local program, which offline rendering could support.
+            if isSet {
+                // TODO: --post-renderer names a Helm v4 plugin; running a local program in its place
+                // would work offline.
                 throw CommandError("--\(flag.name) is not supported: helmkit renders offline, without a cluster, repositories or plugins")
             }
         }

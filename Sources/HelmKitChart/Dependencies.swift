@@ -89,16 +89,17 @@ public enum Dependencies {
             enabled[declared.effectiveName] = isEnabled
         }
 
-        var kept: [Chart] = []
+        var enabledSubcharts: [Chart] = []
         for subchart in chart.dependencies where enabled[subchart.name] ?? true {
-            kept.append(try process(subchart, values: coalesced, path: path + subchart.name + "."))
+            enabledSubcharts.append(try process(subchart, values: coalesced, path: path + subchart.name + "."))
         }
-        chart.dependencies = kept
+        chart.dependencies = enabledSubcharts
         chart.metadata.dependencies = chart.metadata.dependencies.filter { enabled[$0.effectiveName] ?? true }
         return chart
     }
 
-    /// A dependency is disabled by tags only when some tag is false and none is true.
+    /// Returns whether tags leave a dependency enabled: they disable it only when some tag is
+    /// false and none is true.
     static func enabledByTags(_ dependency: ChartDependency, values: ValueMap) -> Bool {
         guard case .map(let tags)? = values["tags"] else { return true }
         var anyTrue = false
@@ -111,7 +112,7 @@ public enum Dependencies {
         return anyTrue || !anyFalse
     }
 
-    /// Returns the first path of the comma-separated condition that holds a boolean.
+    /// Returns the boolean at the first path of the comma-separated condition that has one.
     static func conditionValue(_ condition: String, values: ValueMap, path: String) -> Bool? {
         let trimmed = condition.trimmingCharacters(in: .whitespacesAndNewlines)
         for candidate in trimmed.split(separator: ",", omittingEmptySubsequences: true) {

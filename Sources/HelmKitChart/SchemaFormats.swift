@@ -13,7 +13,7 @@ enum SchemaFormats {
     }
 
     /// Returns the reason `text` is not valid `format`, or nil when it is valid or the format
-    /// is not one the validator knows.
+    /// is not one the validator checks.
     static func problem(_ text: String, format: String) -> String? {
         switch format {
         case "email": return emailProblem(text)

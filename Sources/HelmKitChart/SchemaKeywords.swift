@@ -22,20 +22,20 @@ extension SchemaValidator {
 
     mutating func checkEnumeration(_ value: Value, _ keywords: ValueMap, at path: String) {
         if case .list(let options)? = keywords["enum"], !options.contains(where: { Self.jsonEqual($0, value) }) {
-            let shown = options.map { option -> String in
+            let allowed = options.map { option -> String in
                 if case .string(let text) = option { return "'\(text)'" }
                 return (try? JSONCodec.encode(option)) ?? option.goPrinted
             }
-            fail(path, "value must be one of \(shown.joined(separator: ", "))")
+            fail(path, "value must be one of \(allowed.joined(separator: ", "))")
         }
         if let constant = keywords["const"], !Self.jsonEqual(constant, value) {
-            let shown: String
+            let expected: String
             if case .string(let text) = constant {
-                shown = "'\(text)'"
+                expected = "'\(text)'"
             } else {
-                shown = (try? JSONCodec.encode(constant)) ?? constant.goPrinted
+                expected = (try? JSONCodec.encode(constant)) ?? constant.goPrinted
             }
-            fail(path, "value must be \(shown)")
+            fail(path, "value must be \(expected)")
         }
     }
 
@@ -141,7 +141,8 @@ extension SchemaValidator {
         }
     }
 
-    /// `dependentRequired`, `dependentSchemas`, and draft-07's `dependencies`, which holds either.
+    /// Checks `dependentRequired`, `dependentSchemas`, and draft-07's `dependencies`, which may
+    /// contain either form.
     mutating func checkDependencies(_ map: ValueMap, _ keywords: ValueMap, at path: String) {
         var required: [(String, [String])] = []
         var schemas: [(String, Value)] = []
@@ -235,28 +236,33 @@ extension SchemaValidator {
     }
 
     mutating func checkNumber(_ number: Double, _ keywords: ValueMap, at path: String) {
-        let shown = GoFloat.format(number, verb: "g", precision: -1)
+        let actual = Self.formatted(number)
         // Draft 4 writes exclusive bounds as booleans beside `minimum` and `maximum`.
         let exclusiveMinimum = keywords["exclusiveMinimum"].map { if case .bool(true) = $0 { true } else { false } } ?? false
         let exclusiveMaximum = keywords["exclusiveMaximum"].map { if case .bool(true) = $0 { true } else { false } } ?? false
         if let minimum = keywords["minimum"].flatMap(Self.number), number < minimum || (exclusiveMinimum && number == minimum) {
             let name = exclusiveMinimum ? "exclusiveMinimum" : "minimum"
-            fail(path, "\(name): got \(shown), want \(GoFloat.format(minimum, verb: "g", precision: -1))")
+            fail(path, "\(name): got \(actual), want \(Self.formatted(minimum))")
         }
         if let maximum = keywords["maximum"].flatMap(Self.number), number > maximum || (exclusiveMaximum && number == maximum) {
             let name = exclusiveMaximum ? "exclusiveMaximum" : "maximum"
-            fail(path, "\(name): got \(shown), want \(GoFloat.format(maximum, verb: "g", precision: -1))")
+            fail(path, "\(name): got \(actual), want \(Self.formatted(maximum))")
         }
         if let minimum = keywords["exclusiveMinimum"].flatMap(Self.number), number <= minimum {
-            fail(path, "exclusiveMinimum: got \(shown), want \(GoFloat.format(minimum, verb: "g", precision: -1))")
+            fail(path, "exclusiveMinimum: got \(actual), want \(Self.formatted(minimum))")
         }
         if let maximum = keywords["exclusiveMaximum"].flatMap(Self.number), number >= maximum {
-            fail(path, "exclusiveMaximum: got \(shown), want \(GoFloat.format(maximum, verb: "g", precision: -1))")
+            fail(path, "exclusiveMaximum: got \(actual), want \(Self.formatted(maximum))")
         }
         if let divisor = keywords["multipleOf"].flatMap(Self.number), divisor > 0 {
             let quotient = number / divisor
-            if quotient.rounded() != quotient { fail(path, "multipleOf: got \(shown), want multiple of \(divisor)") }
+            if quotient.rounded() != quotient { fail(path, "multipleOf: got \(actual), want multiple of \(divisor)") }
         }
+    }
+
+    /// Formats a number as Go's `%v` prints a float64.
+    static func formatted(_ number: Double) -> String {
+        GoFloat.format(number, verb: "g", precision: -1)
     }
 
     /// Compares as JSON values: numbers by value whatever their Go kind.

@@ -4,9 +4,9 @@ import HelmKitValues
 /// Checks values against a chart's `values.schema.json`, as Helm's `ValidateAgainstSchema`
 /// does for the chart and each subchart with values.
 ///
-/// It checks the common JSON Schema validation keywords of drafts 07 to 2020-12: type, enum,
-/// const, properties, patternProperties, additionalProperties, required, items, prefixItems,
-/// contains, minItems, maxItems, uniqueItems, minimum, maximum, exclusiveMinimum,
+/// It checks the common validation keywords of JSON Schema drafts 04 to 2020-12. These are
+/// type, enum, const, properties, patternProperties, additionalProperties, required, items,
+/// prefixItems, contains, minItems, maxItems, uniqueItems, minimum, maximum, exclusiveMinimum,
 /// exclusiveMaximum, multipleOf, minLength, maxLength, pattern, minProperties, maxProperties,
 /// allOf, anyOf, oneOf, not, if/then/else, dependentRequired, dependentSchemas, dependencies,
 /// propertyNames, minContains, maxContains, and `$ref` to `#/…` pointers in the same document.

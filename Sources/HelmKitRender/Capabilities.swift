@@ -2,8 +2,8 @@ import Foundation
 import HelmKitTemplate
 import HelmKitValues
 
-/// What `.Capabilities` tells templates about the cluster. Rendering is offline, so these are
-/// Helm v4.2.3's built-in defaults: Kubernetes v1.36.0 and the API versions its client knows.
+/// The cluster facts `.Capabilities` gives templates. Rendering is offline, so these are Helm
+/// v4.2.3's built-in defaults: Kubernetes v1.36.0 and the API versions built into its client.
 public struct Capabilities: Sendable {
     public var kubeVersion: KubeVersion
     public var apiVersions: [String]

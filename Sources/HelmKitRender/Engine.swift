@@ -120,7 +120,7 @@ public final class Engine {
         let copy = parent.clone()
         installEngineFunctions(into: copy)
         // Go executes the tree it has just parsed, even an empty one, so parsing and executing
-        // go together; looking `gotpl` up by name could run an enclosing tpl's text.
+        // go together. Looking `gotpl` up by name could run an enclosing tpl's text.
         do {
             return Self.removingNoValue(try copy.parseAndExecute(name: "gotpl", text: text, data: data))
         } catch let error as TemplateError where error.kind == .parse {

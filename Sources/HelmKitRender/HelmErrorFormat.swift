@@ -43,7 +43,8 @@ enum HelmErrorFormat {
         return entries.map(\.text).joined().trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The text between the first start marker and the last end marker, as Helm's regex takes it.
+    /// Returns the text between the first start marker and the last end marker, as Helm's regex
+    /// extracts it.
     static func extractUserMessage(_ text: String) -> String? {
         guard let start = text.range(of: userMessageStart),
               let end = text.range(of: userMessageEnd, options: .backwards),

@@ -217,7 +217,7 @@ struct DocumentHead {
         }
     }
 
-    /// The string sigs.k8s.io/yaml makes of a scalar for a string field.
+    /// Returns the string sigs.k8s.io/yaml makes of a scalar for a string field.
     // NOTE: it formats numbers from the YAML text; this uses Go's float printing of the value.
     static func scalarText(_ value: Value) -> String {
         switch value {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Where the random and time functions get their values. By default, as in Helm, from the
-/// system; with a seed and a fixed time, two renderings of the same inputs are identical.
+/// The source of the values random and time functions return. By default, as in Helm, it is the
+/// system. With a seed and a fixed time, two renderings of the same inputs are identical.
 public struct RandomSource: Sendable {
     public let now: @Sendable () -> Date
     public let randomBelow: @Sendable (Int) -> Int
@@ -14,8 +14,8 @@ public struct RandomSource: Sendable {
         self.randomBelow = randomBelow
     }
 
-    /// A source whose numbers follow from `seed` and whose clock stands at `time` (the system
-    /// clock when nil).
+    /// Returns a source whose numbers follow from `seed` and whose clock reads `time`, or the
+    /// system clock when `time` is nil.
     public static func seeded(_ seed: UInt64, time: Date?) -> RandomSource {
         let generator = SeededGenerator(seed: seed)
         let randomBelow: @Sendable (Int) -> Int = { bound in generator.next(below: bound) }

@@ -1,7 +1,7 @@
 import HelmKitChart
 import HelmKitValues
 
-/// One template file to execute, with the values its chart sees.
+/// One template file to execute, with the scope of the chart it belongs to.
 struct Renderable {
     let text: String
     /// The chart's scope map (`.Chart`, `.Values`, `.Files`…), shared by all of the chart's templates.

@@ -5,7 +5,7 @@ import HelmKitValues
 /// Walking a node writes to `output`; evaluating returns values. Errors carry Go's text for the
 /// node last visited, as Go's `state.at` tracks it.
 struct Executor {
-    /// The outcome of walking a list, which tells the enclosing `range` to go on, break or continue.
+    /// The outcome of walking a list, which signals the enclosing `range` to go on, break or continue.
     enum Flow {
         case normal
         case breakLoop

@@ -1,7 +1,7 @@
 /// Splits template text into tokens on demand, as Go's text/template lexer does.
 ///
 /// It works on the UTF-8 bytes and handles the trim markers (`{{- ` and ` -}}`) and comments
-/// itself, so the parser never sees them.
+/// itself, so the parser never receives them.
 struct Lexer {
     let input: [UInt8]
     var position = 0

@@ -4,7 +4,7 @@ import HelmKitValues
 /// associated templates: `define` in any parsed text adds to the set, and `template`/`include`
 /// look names up in it.
 public final class TemplateSet {
-    /// What executing does for a missing map key: Helm uses `zero`, which prints `<no value>`.
+    /// The behavior for a missing map key. Helm uses `zero`, which prints `<no value>`.
     public enum MissingKey: Sendable {
         case zero
         case error

@@ -21,8 +21,8 @@ public enum JSONCodec {
     /// Decodes as `json.Unmarshal` into a `map[string]interface{}` does, as `fromJson` uses it.
     ///
     /// Returns `.map`, or `.null` for the JSON `null` (Go's nil map), with the error Go reports.
-    /// After a syntax error or a value that is not an object the map is empty; after a number out
-    /// of range it contains what was decoded, with null for that number, as Go leaves it.
+    /// After a syntax error or a value that is not an object, the map is empty. After a number out
+    /// of range, it contains what was decoded, with null for that number, as Go leaves it.
     public static func decodeMap(_ text: String) -> (value: Value, error: ValueError?) {
         decodeMap(bytes: Array(text.utf8))
     }

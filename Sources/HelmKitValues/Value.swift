@@ -1,4 +1,4 @@
-/// A value as Helm's Go code sees it at run time: what templates, functions and values files share.
+/// A value as Helm's Go code has it at run time, shared by templates, functions and values files.
 ///
 /// Go's dynamic kinds map onto cases one to one, so type names (`typeOf`, `kindOf`) and printing
 /// can follow Go exactly. Maps iterate in sorted key order wherever Go's text/template and fmt do.
@@ -22,7 +22,7 @@ public enum Value: Sendable {
     case object(any TemplateObject)
 }
 
-/// The storage of a Go `map[string]interface{}`, shared by every value that holds it.
+/// The storage of a Go `map[string]interface{}`, shared by every value that refers to it.
 ///
 /// Rendering runs on one thread, which is what makes the unchecked `Sendable` sound.
 public final class ValueMap: @unchecked Sendable {
@@ -97,8 +97,8 @@ public protocol TemplateObject: Sendable {
     /// The text `%+v` prints, with field names; nil when it is the same as `goDescription`.
     var goFieldDescription: String? { get }
 
-    /// The object as a map or list for `len`, `index` and `range`, when its Go type is a map or
-    /// slice type with methods (such as `.Files`); nil for struct-like objects.
+    /// The object as a map or list for `len`, `index` and `range` when its Go type is a map or
+    /// slice type with methods, such as `.Files`. Struct-like objects return nil.
     var collectionValue: Value? { get }
 }
 

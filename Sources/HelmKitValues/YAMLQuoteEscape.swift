@@ -37,7 +37,7 @@ enum QuoteEscape {
     /// Returns `value`, read from the double-quoted scalar whose raw text spans `range`, with the
     /// NUL characters that rewritten escapes produced turned back into `'`.
     ///
-    /// The scalar's NUL characters come from its escapes in order, so walking the raw text tells
+    /// The scalar's NUL characters come from its escapes in order, so walking the raw text shows
     /// which of them were `\'`: `\0`, `\x00`, `\u0000` and `\U00000000` produce NUL too.
     static func restoringQuotes(
         in value: String, range: Range<Int>, bytes: UnsafeMutableBufferPointer<UInt8>, rewritten: Set<Int>

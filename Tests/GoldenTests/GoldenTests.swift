@@ -4,10 +4,10 @@ import Testing
 
 /// Runs every case under `golden/` and compares with the reference Helm's output byte for byte.
 ///
-/// A case folder contains `args` (one argument per line, paths relative to the repository root) and
-/// either `expected.yaml` (standard output) or `expected-error.txt` (the reference's error text,
-/// which must begin standard error of a run that exits with status 1; Helm may add a hint about
-/// `--debug` after it).
+/// A case folder contains `args`: one argument per line, with paths relative to the repository
+/// root. It also contains either `expected.yaml`, the standard output, or `expected-error.txt`, the
+/// reference's error text. That text must begin standard error of a run that exits with status 1,
+/// because Helm may add a hint about `--debug` after it.
 @Suite(.serialized)
 struct GoldenTests {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)

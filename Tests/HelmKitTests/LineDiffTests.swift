@@ -35,17 +35,22 @@ struct LineDiffTests {
 
             var rebuiltOld: [String] = []
             var rebuiltNew: [String] = []
-            var kept = 0
+            var unchangedCount = 0
             for edit in edits {
                 switch edit {
-                case .same(let line): rebuiltOld.append(line); rebuiltNew.append(line); kept += 1
-                case .removed(let line): rebuiltOld.append(line)
-                case .added(let line): rebuiltNew.append(line)
+                case .same(let line):
+                    rebuiltOld.append(line)
+                    rebuiltNew.append(line)
+                    unchangedCount += 1
+                case .removed(let line):
+                    rebuiltOld.append(line)
+                case .added(let line):
+                    rebuiltNew.append(line)
                 }
             }
             #expect(rebuiltOld == old, "\(old) -> \(new)")
             #expect(rebuiltNew == new, "\(old) -> \(new)")
-            #expect(kept == longestCommonSubsequence(old, new), "\(old) -> \(new)")
+            #expect(unchangedCount == longestCommonSubsequence(old, new), "\(old) -> \(new)")
         }
     }
 

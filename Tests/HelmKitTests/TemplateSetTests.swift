@@ -48,7 +48,7 @@ private struct FakeFiles: TemplateObject {
     }
 }
 
-/// The TemplateSet API: namespaces, clones, options and the pieces of typed errors. Expected
+/// Tests of the TemplateSet API: namespaces, clones, options and the pieces of typed errors. Expected
 /// texts come from Go's text/template source where `helm template` cannot show them.
 @Suite struct TemplateSetTests {
     private func render(_ text: String, data: Value = .dictionary([:]), set: TemplateSet = TemplateSet(functions: [:])) throws -> String {
