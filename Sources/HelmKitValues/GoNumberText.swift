@@ -40,34 +40,3 @@ enum GoNumberText {
         return GoFloat.format(value, verb: "g", precision: -1, bitSize: 32)
     }
 }
-
-/// An approximation of Go's `%#v`, for the few error messages that show a decoded value.
-enum GoSyntax {
-    // TODO: numbers read from YAML as integers print as float64 here, and maps print with
-    // string keys and without their null or uint64 keys; Go shows the YAML types before the
-    // JSON conversion.
-    static func describe(_ value: Value) -> String {
-        // fmt prints a nil interface passed as an argument as <nil> for every verb, and only a
-        // nil inside a list or map as interface {}(nil).
-        if case .null = value { return "<nil>" }
-        return describeElement(value)
-    }
-
-    private static func describeElement(_ value: Value) -> String {
-        switch value {
-        case .null:
-            return "interface {}(nil)"
-        case .string(let text):
-            return GoQuoting.quote(text)
-        case .list(let items):
-            return "[]interface {}{" + items.map(describeElement).joined(separator: ", ") + "}"
-        case .map(let map):
-            let entries = map.sortedKeys.map { key in
-                GoQuoting.quote(key) + ":" + describeElement(map[key] ?? .null)
-            }
-            return "map[interface {}]interface {}{" + entries.joined(separator: ", ") + "}"
-        default:
-            return value.goPrinted
-        }
-    }
-}

@@ -23,6 +23,10 @@ struct YAMLReader {
     private var decodeCount = 0
     private var aliasCount = 0
     private var nesting = YAMLNesting()
+    /// The events read while a node that an error message may print is being read, and how
+    /// many such nodes are open (they nest when a printed map holds another bad key).
+    private var recordedEvents: [YAMLEvent] = []
+    private var recordingDepth = 0
 
     init(bytes: [UInt8], rewrittenQuoteEscapes: Set<Int> = []) {
         parser = LibYAMLParser(bytes: bytes, rewrittenQuoteEscapes: rewrittenQuoteEscapes)
@@ -92,6 +96,44 @@ struct YAMLReader {
         }
     }
 
+    private mutating func nextEvent() throws -> YAMLEvent {
+        let event = try parser.next()
+        if recordingDepth > 0 {
+            recordedEvents.append(event)
+        }
+        return event
+    }
+
+    /// Reads a node whose first event `nextEvent()` has just returned, and also returns the node
+    /// as go-yaml v2 decoded it, printed with `%#v`.
+    private mutating func readDescribing(_ first: YAMLEvent) throws -> (value: Value, syntax: String) {
+        let start: Int
+        if recordingDepth > 0 {
+            start = recordedEvents.count - 1
+        } else {
+            recordedEvents = [first]
+            start = 0
+        }
+        recordingDepth += 1
+        defer {
+            recordingDepth -= 1
+            if recordingDepth == 0 {
+                recordedEvents.removeAll()
+            }
+        }
+
+        let value = try readValue(first)
+        let anchorsBefore = anchors
+        var builder = GoYAMLNodeBuilder(events: recordedEvents[start...]) { name in
+            switch anchorsBefore[name] {
+            case .scalar(let event): return GoYAMLNodeBuilder.scalar(event)
+            case .collection(let value, _, _): return GoYAMLNode(converting: value)
+            case .inProgress, nil: return nil
+            }
+        }
+        return (value, builder.build().goSyntax)
+    }
+
     private mutating func anchored(_ name: String) throws -> Anchored {
         guard let target = anchors[name] else {
             throw ValueError("yaml: unknown anchor '\(name)' referenced")
@@ -135,7 +177,7 @@ struct YAMLReader {
         }
         var items: [Value] = []
         while true {
-            let event = try parser.next()
+            let event = try nextEvent()
             if event.kind == .sequenceEnd { break }
             items.append(try readValue(event))
         }
@@ -155,26 +197,26 @@ struct YAMLReader {
         }
         let map = ValueMap()
         while true {
-            let keyEvent = try parser.next()
+            let keyEvent = try nextEvent()
             if keyEvent.kind == .mappingEnd { break }
 
             if isMergeKey(keyEvent) {
-                try merge(try parser.next(), into: map)
+                try merge(try nextEvent(), into: map)
                 continue
             }
             let key = try mapKey(keyEvent)
             let errorBeforeValue = conversionError
-            let value = try readValue(try parser.next())
             switch key {
             case .text(let text):
-                map[text] = value
+                map[text] = try readValue(try nextEvent())
             case .unsupported(let typeName, let keyText):
+                let described = try readDescribing(try nextEvent())
                 // sigs.k8s.io/yaml checks a key before it converts the key's value, so this error
                 // comes before any found inside the value.
                 // NOTE: among several bad keys of one map Go's order is random; this keeps the first.
                 if errorBeforeValue == nil {
                     conversionError =
-                        "unsupported map key of type: \(typeName), key: \(keyText), value: \(GoSyntax.describe(value))"
+                        "unsupported map key of type: \(typeName), key: \(keyText), value: \(described.syntax)"
                 }
             }
         }
@@ -267,13 +309,13 @@ extension YAMLReader {
                 try countNodes(1, fromAlias: true)
                 return try scalarKey(scalar)
             case .collection(let value, _, _):
-                throw DecodeError("yaml: invalid map key: \(GoSyntax.describe(value))")
+                throw DecodeError("yaml: invalid map key: \(GoYAMLNode(converting: value).goSyntax)")
             case .inProgress:
                 throw DecodeError("yaml: anchor '\(event.value)' value contains itself")
             }
         default:
-            let value = try readValue(event)
-            throw DecodeError("yaml: invalid map key: \(GoSyntax.describe(value))")
+            let described = try readDescribing(event)
+            throw DecodeError("yaml: invalid map key: \(described.syntax)")
         }
     }
 

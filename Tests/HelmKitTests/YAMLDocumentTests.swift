@@ -13,15 +13,6 @@ import HelmKitValues
         #expect(printed.yaml == testCase.yaml)
     }
 
-    @Test(arguments: knownGapCases)
-    func knownGapsStillDiffer(_ testCase: ResolutionCase) throws {
-        let printed = try fromYAMLPrinted(testCase.input)
-        withKnownIssue {
-            #expect(printed.json == testCase.json)
-            #expect(printed.yaml == testCase.yaml)
-        }
-    }
-
     static let cases: [ResolutionCase] = [
         ResolutionCase("duplicate key last wins", "a: 1\nb: 2\na: 3\n",
             json: "{\"a\":3,\"b\":2}",
@@ -862,15 +853,5 @@ import HelmKitValues
         ResolutionCase("merge error before alias of later anchor", "<<: 1\ny: &b 2\nz: *b\n",
             json: "{\"Error\":\"error converting YAML to JSON: yaml: map merge requires map or sequence of maps as the value\"}",
             yaml: "Error: 'error converting YAML to JSON: yaml: map merge requires map or sequence of\n  maps as the value'"),
-    ]
-
-    /// Cases that still differ from Helm, each marked with a TODO in the codec.
-    static let knownGapCases: [ResolutionCase] = [
-        ResolutionCase("null key with ~: 12345678901", "~: 12345678901\n",
-            json: "{\"Error\":\"error converting YAML to JSON: unsupported map key of type: %!s(\\u003cnil\\u003e), key: \\u003cnil\\u003e, value: 12345678901\"}",
-            yaml: "Error: 'error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key:\n  <nil>, value: 12345678901'"),
-        ResolutionCase("null key whose value has a null key", "a:\n  ~:\n    ~: 1\n",
-            json: "{\"Error\":\"error converting YAML to JSON: unsupported map key of type: %!s(\\u003cnil\\u003e), key: \\u003cnil\\u003e, value: map[interface {}]interface {}{interface {}(nil):1}\"}",
-            yaml: "Error: 'error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key:\n  <nil>, value: map[interface {}]interface {}{interface {}(nil):1}'"),
     ]
 }
