@@ -6,12 +6,7 @@ import Foundation
 /// Only the error messages that print a decoded node with Go's `%#v` need this form, so it is
 /// built from recorded parser events when such an error is raised, never for every document.
 indirect enum GoYAMLNode {
-    case null
-    case bool(Bool)
-    case int(Int64)
-    case uint(UInt64)
-    case float(Double)
-    case string(String)
+    case scalar(ResolvedScalar)
     case list([GoYAMLNode])
     case map([(key: GoYAMLNode, value: GoYAMLNode)])
 
@@ -19,23 +14,23 @@ indirect enum GoYAMLNode {
     var goSyntax: String {
         // fmt prints a nil interface argument as <nil>; only a nil inside a collection shows
         // its type.
-        if case .null = self { return "<nil>" }
+        if case .scalar(.null) = self { return "<nil>" }
         return elementSyntax
     }
 
     private var elementSyntax: String {
         switch self {
-        case .null:
+        case .scalar(.null):
             return "interface {}(nil)"
-        case .bool(let flag):
+        case .scalar(.bool(let flag)):
             return flag ? "true" : "false"
-        case .int(let number):
+        case .scalar(.int(let number)):
             return String(number)
-        case .uint(let number):
+        case .scalar(.uint(let number)):
             return "0x" + String(number, radix: 16)
-        case .float(let number):
+        case .scalar(.float(let number)):
             return GoFloat.format(number, verb: "g", precision: -1)
-        case .string(let text):
+        case .scalar(.string(let text)):
             return GoQuoting.quote(text)
         case .list(let items):
             return "[]interface {}{" + items.map(\.elementSyntax).joined(separator: ", ") + "}"
@@ -56,17 +51,17 @@ indirect enum GoYAMLNode {
             return left.typeRank < right.typeRank
         }
         switch (left, right) {
-        case (.bool(let a), .bool(let b)):
+        case (.scalar(.bool(let a)), .scalar(.bool(let b))):
             return !a && b
-        case (.int(let a), .int(let b)):
+        case (.scalar(.int(let a)), .scalar(.int(let b))):
             return a < b
-        case (.uint(let a), .uint(let b)):
+        case (.scalar(.uint(let a)), .scalar(.uint(let b))):
             return a < b
-        case (.float(let a), .float(let b)):
+        case (.scalar(.float(let a)), .scalar(.float(let b))):
             // fmt sorts NaN before every other float.
             if a.isNaN || b.isNaN { return a.isNaN && !b.isNaN }
             return a < b
-        case (.string(let a), .string(let b)):
+        case (.scalar(.string(let a)), .scalar(.string(let b))):
             return a.utf8.lexicographicallyPrecedes(b.utf8)
         default:
             return false
@@ -75,12 +70,12 @@ indirect enum GoYAMLNode {
 
     private var typeRank: Int {
         switch self {
-        case .null: return 0
-        case .string: return 1
-        case .uint: return 2
-        case .int: return 3
-        case .float: return 4
-        case .bool: return 5
+        case .scalar(.null): return 0
+        case .scalar(.string): return 1
+        case .scalar(.uint): return 2
+        case .scalar(.int): return 3
+        case .scalar(.float): return 4
+        case .scalar(.bool): return 5
         case .list: return 6
         case .map: return 7
         }
@@ -89,12 +84,12 @@ indirect enum GoYAMLNode {
     /// Returns true when go-yaml's decoder would store both keys in one map entry.
     fileprivate func isSameKey(as other: GoYAMLNode) -> Bool {
         switch (self, other) {
-        case (.null, .null): return true
-        case (.bool(let a), .bool(let b)): return a == b
-        case (.int(let a), .int(let b)): return a == b
-        case (.uint(let a), .uint(let b)): return a == b
-        case (.float(let a), .float(let b)): return a == b
-        case (.string(let a), .string(let b)): return a == b
+        case (.scalar(.null), .scalar(.null)): return true
+        case (.scalar(.bool(let a)), .scalar(.bool(let b))): return a == b
+        case (.scalar(.int(let a)), .scalar(.int(let b))): return a == b
+        case (.scalar(.uint(let a)), .scalar(.uint(let b))): return a == b
+        case (.scalar(.float(let a)), .scalar(.float(let b))): return a == b
+        case (.scalar(.string(let a)), .scalar(.string(let b))): return a == b
         default: return false
         }
     }
@@ -105,18 +100,17 @@ extension GoYAMLNode {
     /// its numbers are float64 by then, which prints the same for all but very large integers.
     init(converting value: Value) {
         switch value {
-        case .null: self = .null
-        case .bool(let flag): self = .bool(flag)
-        case .int(let number): self = .int(number)
-        case .int64(let number): self = .int(number)
-        case .float(let number): self = .float(number)
-        case .string(let text): self = .string(text)
+        case .null: self = .scalar(.null)
+        case .bool(let flag): self = .scalar(.bool(flag))
+        case .int(let number), .int64(let number): self = .scalar(.int(number))
+        case .float(let number): self = .scalar(.float(number))
+        case .string(let text): self = .scalar(.string(text))
         case .list(let items): self = .list(items.map(GoYAMLNode.init(converting:)))
         case .map(let map):
             self = .map(map.sortedKeys.map { key in
-                (key: .string(key), value: GoYAMLNode(converting: map[key] ?? .null))
+                (key: .scalar(.string(key)), value: GoYAMLNode(converting: map[key] ?? .null))
             })
-        default: self = .string(value.goPrinted)
+        default: self = .scalar(.string(value.goPrinted))
         }
     }
 }
@@ -136,7 +130,7 @@ struct GoYAMLNodeBuilder {
 
     /// Returns the first node of the events, or null when they end early.
     mutating func build() -> GoYAMLNode {
-        guard let first = events.popFirst() else { return .null }
+        guard let first = events.popFirst() else { return .scalar(.null) }
         return node(first)
     }
 
@@ -146,7 +140,7 @@ struct GoYAMLNodeBuilder {
         case .scalar:
             built = Self.scalar(event)
         case .alias:
-            return anchors[event.value] ?? outsideAnchor(event.value) ?? .null
+            return anchors[event.value] ?? outsideAnchor(event.value) ?? .scalar(.null)
         case .sequenceStart:
             var items: [GoYAMLNode] = []
             while let next = events.popFirst(), next.kind != .sequenceEnd {
@@ -156,7 +150,7 @@ struct GoYAMLNodeBuilder {
         case .mappingStart:
             built = mapping()
         default:
-            built = .null
+            built = .scalar(.null)
         }
         if let anchor = event.anchor {
             anchors[anchor] = built
@@ -200,24 +194,17 @@ struct GoYAMLNodeBuilder {
     /// `!!binary` becomes its decoded text.
     static func scalar(_ event: YAMLEvent) -> GoYAMLNode {
         if event.tag.isEmpty && !event.plainImplicit {
-            return .string(event.value)
+            return .scalar(.string(event.value))
         }
         // A tag that does not fit fails the document before any message prints this node.
         guard let (tag, resolved) = try? YAMLScalarResolver.resolve(tag: event.tag, text: event.value) else {
-            return .string(event.value)
+            return .scalar(.string(event.value))
         }
         if tag == YAMLTag.binary {
             let compact = event.value.filter { $0 != "\n" && $0 != "\r" }
-            guard let data = Data(base64Encoded: compact) else { return .string(event.value) }
-            return .string(String(decoding: data, as: UTF8.self))
+            guard let data = Data(base64Encoded: compact) else { return .scalar(.string(event.value)) }
+            return .scalar(.string(String(decoding: data, as: UTF8.self)))
         }
-        switch resolved {
-        case .null: return .null
-        case .bool(let flag): return .bool(flag)
-        case .int(let number): return .int(number)
-        case .uint(let number): return .uint(number)
-        case .float(let number): return .float(number)
-        case .string(let text): return .string(text)
-        }
+        return .scalar(resolved)
     }
 }

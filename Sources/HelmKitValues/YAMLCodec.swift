@@ -25,8 +25,8 @@ public enum YAMLCodec {
                 var reader = YAMLReader(bytes: bytes, rewrittenQuoteEscapes: rewrittenQuoteEscapes)
                 return try readFirstDocument(&reader)
             } catch let request as QuoteEscape.RewriteRequest {
-                guard pass < QuoteEscape.maxPasses else {
-                    // TODO: past the pass limit, `\'` fails as libyaml reports it, where go-yaml v2
+                guard pass < QuoteEscape.maxPasses(forByteCount: bytes.count) else {
+                    // NOTE: past the pass limit, `\'` fails as libyaml reports it, where go-yaml v2
                     // reads `'`.
                     throw ValueError("error converting YAML to JSON: " + request.message)
                 }

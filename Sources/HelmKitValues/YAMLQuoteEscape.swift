@@ -4,10 +4,13 @@
 /// When libyaml stops at one, the reader parses again with each `\'` of that scalar turned into
 /// `\0`, and turns the NUL characters those escapes produce back into `'`.
 enum QuoteEscape {
-    /// The maximum number of parses of one input. Each double-quoted scalar with `\'` costs one
-    /// more parse of the whole input, so this bounds the work at 64 times a single parse. Past
-    /// it the reader reports libyaml's error.
-    static let maxPasses = 64
+    /// Returns the maximum number of parses of an input of `byteCount` bytes. Each double-quoted
+    /// scalar with `\'` costs one more parse of the whole input, so the passes together may read
+    /// at most 64 MiB, and at least 64 passes are allowed. Past them the reader reports libyaml's
+    /// error.
+    static func maxPasses(forByteCount byteCount: Int) -> Int {
+        max(64, (64 << 20) / max(byteCount, 1))
+    }
 
     /// The byte offsets of `\'` escapes that the next pass rewrites, and libyaml's error text
     /// for when no pass is left.

@@ -13,6 +13,21 @@ import HelmKitValues
         #expect(printed.yaml == testCase.yaml)
     }
 
+    /// Each double-quoted scalar with `\'` costs the reader one more parse, and Helm v4.2.3 reads
+    /// all 200 of these as `it's N`.
+    @Test func manyEscapedQuotes() throws {
+        let lines = (0..<200).map { (index: Int) -> String in
+            "k\(index): \"it\\'s \(index)\"\n"
+        }
+        let value = try YAMLCodec.decodeMap(lines.joined())
+
+        let map = try #require(value.mapValue)
+        #expect(map.count == 200)
+        for index in 0..<200 {
+            #expect(map["k\(index)"]?.stringValue == "it's \(index)")
+        }
+    }
+
     static let cases: [ResolutionCase] = [
         ResolutionCase("duplicate key last wins", "a: 1\nb: 2\na: 3\n",
             json: "{\"a\":3,\"b\":2}",
