@@ -1,4 +1,5 @@
 import Foundation
+import HelmKitValues
 
 /// The `helmkit` command line: dispatches to a subcommand and turns failures into
 /// `Error: MESSAGE` on standard error with exit status 1, as Helm does.
@@ -16,7 +17,7 @@ public enum HelmKitCommand {
     /// returns the exit status.
     public static func run(_ arguments: [String]) -> Int32 {
         let outcome = execute(arguments)
-        FileHandle.standardOutput.write(Data(outcome.standardOutput.utf8))
+        FileHandle.standardOutput.write(Data(GoByteString.bytes(outcome.standardOutput)))
         FileHandle.standardError.write(Data(outcome.standardError.utf8))
         return outcome.status
     }

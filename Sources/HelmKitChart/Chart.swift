@@ -10,7 +10,9 @@ public struct ChartFile: Sendable {
         self.data = data
     }
 
-    public var text: String { String(decoding: data, as: UTF8.self) }
+    /// The contents as Go holds them in a string: bytes that are not UTF-8 are kept, as
+    /// `GoByteString` describes.
+    public var text: String { GoByteString.string(data) }
 }
 
 /// A loaded chart: its metadata, default values, templates, other files and subcharts.

@@ -1,3 +1,5 @@
+import HelmKitValues
+
 /// Base64 decoding as Go's `base64.StdEncoding.DecodeString`, with its error offsets.
 enum Base64 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
@@ -12,7 +14,7 @@ enum Base64 {
     /// Sprig's `b64dec` does. Line breaks are skipped and padding is required.
     static func decode(_ text: String) -> String {
         switch decodeBytes(Array(text.utf8)) {
-        case .success(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .success(let bytes): return GoByteString.string(bytes)
         case .failure(let error): return error.message
         }
     }
@@ -96,7 +98,7 @@ enum Base32 {
     static func decode(_ text: String) -> String {
         let input = Array(text.utf8).filter { $0 != 0x0A && $0 != 0x0D }
         switch decodeBytes(input) {
-        case .success(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .success(let bytes): return GoByteString.string(bytes)
         case .failure(let offset): return "illegal base32 data at input byte \(offset.value)"
         }
     }

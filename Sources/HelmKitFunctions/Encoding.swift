@@ -10,14 +10,14 @@ extension FunctionLibrary {
         }
 
         return [
-            "b64enc": unary { Data($0.utf8).base64EncodedString() },
+            "b64enc": unary { Data(GoByteString.bytes($0)).base64EncodedString() },
             "b64dec": unary(Base64.decode),
-            "b32enc": unary { Base32.encode(Array($0.utf8)) },
+            "b32enc": unary { Base32.encode(GoByteString.bytes($0)) },
             "b32dec": unary(Base32.decode),
-            "sha1sum": unary { Digest.hex(SHA1.hash(Array($0.utf8))) },
-            "sha256sum": unary { Digest.hex(SHA256.hash(Array($0.utf8))) },
-            "sha512sum": unary { Digest.hex(SHA512.hash(Array($0.utf8))) },
-            "adler32sum": unary { String(Adler32.checksum(Array($0.utf8))) },
+            "sha1sum": unary { Digest.hex(SHA1.hash(GoByteString.bytes($0))) },
+            "sha256sum": unary { Digest.hex(SHA256.hash(GoByteString.bytes($0))) },
+            "sha512sum": unary { Digest.hex(SHA512.hash(GoByteString.bytes($0))) },
+            "adler32sum": unary { String(Adler32.checksum(GoByteString.bytes($0))) },
         ]
     }
 }

@@ -54,7 +54,7 @@ enum GoConversions {
         case .string(let text):
             return text
         case .bytes(let bytes):
-            return String(decoding: bytes, as: UTF8.self)
+            return GoByteString.string(bytes)
         default:
             return value.goPrinted
         }

@@ -1,3 +1,5 @@
+import HelmKitValues
+
 /// Go's `strings` and `unicode` behavior on UTF-8 bytes, where Swift's `String` would compare by
 /// canonical equivalence and count characters instead of bytes.
 enum GoStrings {
@@ -16,25 +18,25 @@ enum GoStrings {
     }
 
     static func contains(_ text: String, _ substring: String) -> Bool {
-        index(of: Array(substring.utf8), in: Array(text.utf8)) != nil
+        index(of: GoByteString.bytes(substring), in: GoByteString.bytes(text)) != nil
     }
 
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
-        text.utf8.starts(with: prefix.utf8)
+        GoByteString.bytes(text).starts(with: GoByteString.bytes(prefix))
     }
 
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
-        text.utf8.reversed().starts(with: suffix.utf8.reversed())
+        GoByteString.bytes(text).reversed().starts(with: GoByteString.bytes(suffix).reversed())
     }
 
     static func trimPrefix(_ text: String, _ prefix: String) -> String {
         guard !prefix.isEmpty, hasPrefix(text, prefix) else { return text }
-        return String(decoding: Array(text.utf8).dropFirst(prefix.utf8.count), as: UTF8.self)
+        return GoByteString.string(GoByteString.bytes(text).dropFirst(GoByteString.byteCount(prefix)))
     }
 
     static func trimSuffix(_ text: String, _ suffix: String) -> String {
         guard !suffix.isEmpty, hasSuffix(text, suffix) else { return text }
-        return String(decoding: Array(text.utf8).dropLast(suffix.utf8.count), as: UTF8.self)
+        return GoByteString.string(GoByteString.bytes(text).dropLast(GoByteString.byteCount(suffix)))
     }
 
     /// Replaces as `strings.Replace(text, old, new, -1)`; an empty `old` matches before every
@@ -64,16 +66,16 @@ enum GoStrings {
             return pieces
         }
 
-        let bytes = Array(text.utf8)
-        let separatorBytes = Array(separator.utf8)
+        let bytes = GoByteString.bytes(text)
+        let separatorBytes = GoByteString.bytes(separator)
         var pieces: [String] = []
         var start = 0
         while limit < 0 || pieces.count < limit - 1,
               let found = index(of: separatorBytes, in: bytes, from: start) {
-            pieces.append(String(decoding: bytes[start..<found], as: UTF8.self))
+            pieces.append(GoByteString.string(bytes[start..<found]))
             start = found + separatorBytes.count
         }
-        pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+        pieces.append(GoByteString.string(bytes[start...]))
         return pieces
     }
 

@@ -1,3 +1,5 @@
+import HelmKitValues
+
 /// Go's `unicode` case mapping and character classes, one scalar at a time.
 enum GoUnicode {
     /// Maps as `unicode.ToUpper`: Go uses the simple one-to-one mapping, so a letter whose full
@@ -24,7 +26,10 @@ enum GoUnicode {
 
     static func mapScalars(_ text: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar) -> String {
         var output = String.UnicodeScalarView()
-        output.append(contentsOf: text.unicodeScalars.map(transform))
+        for scalar in text.unicodeScalars {
+            // strings.Map writes U+FFFD for each byte that is not UTF-8.
+            output.append(GoByteString.escapedByte(scalar) == nil ? transform(scalar) : "\u{FFFD}")
+        }
         return String(output)
     }
 

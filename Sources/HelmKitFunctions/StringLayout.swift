@@ -1,16 +1,15 @@
 import HelmKitTemplate
+import HelmKitValues
 
-/// Byte-offset string operations with Go's results and panics.
-///
-/// NOTE: a cut inside a multi-byte character leaves invalid UTF-8 in Go; here the broken bytes
-/// become U+FFFD, because `String` holds only valid UTF-8.
+/// Byte-offset string operations with Go's results and panics. A cut inside a multi-byte
+/// character leaves bytes that are not UTF-8, kept as `GoByteString` describes.
 enum StringLayout {
     /// The largest text `repeat`, `indent` and the padding functions build, so a template cannot
     /// exhaust memory; Go has no such limit.
     static let maximumResultBytes = 64 << 20
 
     static func slice(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+        GoByteString.string(bytes[range])
     }
 
     /// Cuts as Sprig's `trunc`: a negative length keeps that many bytes from the end.

@@ -61,9 +61,12 @@ extension FunctionLibrary {
         return ["splitList": splitList, "split": split, "splitn": splitn]
     }
 
-    /// Wraps strings as a list, because Go's `[]string` prints and encodes as `[]interface{}` does.
+    /// Wraps strings as a list: Go's `[]string` prints and encodes as `[]interface{}` does when
+    /// it is not nil.
     static func stringList(_ strings: [String]) -> Value {
-        // NOTE: `typeOf` of the result prints `[]interface {}` where Go prints `[]string`.
+        // TODO: Go's `[]string` differs from a list in `typeOf` (`[]string`), in `deepEqual`
+        // against a `list`, and as a nil slice (`regexFindAll` without a match), which
+        // `toJson` and `toYaml` print as `null`.
         .list(strings.map { .string($0) })
     }
 }

@@ -34,7 +34,7 @@ struct FilesObject: TemplateObject, JSONRepresentable, TemplateMethodArity {
         switch name {
         case "AsConfig":
             try expectArguments(0, arguments, name)
-            return .string(try encodeByBaseName { String(decoding: $0, as: UTF8.self) })
+            return .string(try encodeByBaseName { GoByteString.string($0) })
         case "AsSecrets":
             try expectArguments(0, arguments, name)
             return .string(try encodeByBaseName { Data($0).base64EncodedString() })
@@ -48,7 +48,7 @@ struct FilesObject: TemplateObject, JSONRepresentable, TemplateMethodArity {
         }
         switch name {
         case "Get":
-            return .string(String(decoding: files[argument] ?? [], as: UTF8.self))
+            return .string(GoByteString.string(files[argument] ?? []))
         case "GetBytes":
             return .bytes(files[argument] ?? [])
         case "Glob":
@@ -64,7 +64,7 @@ struct FilesObject: TemplateObject, JSONRepresentable, TemplateMethodArity {
     /// Splits a file into lines without the final newline; a missing file gives no lines.
     func lines(of path: String) -> Value {
         guard let data = files[path], !data.isEmpty else { return .list([]) }
-        var text = String(decoding: data, as: UTF8.self)
+        var text = GoByteString.string(data)
         if text.hasSuffix("\n") { text.removeLast() }
         return .list(text.split(separator: "\n", omittingEmptySubsequences: false).map { .string(String($0)) })
     }

@@ -150,7 +150,7 @@ enum Builtins {
         case .null: throw BuiltinError(message: "len of nil pointer")
         case .list(let items): return items.count
         case .map(let map): return map.count
-        case .string(let text): return text.utf8.count
+        case .string(let text): return GoByteString.byteCount(text)
         case .bytes(let bytes): return bytes.count
         default: throw BuiltinError(message: "len of type \(item.value.goTypeName)")
         }
@@ -190,7 +190,7 @@ enum Builtins {
                 current = .int(Int64(bytes[position]))
                 boxed = false
             case .string(let text):
-                let utf8 = Array(text.utf8)
+                let utf8 = GoByteString.bytes(text)
                 let position = try indexArgument(index, capacity: utf8.count)
                 guard position < utf8.count else { throw BuiltinError(message: "reflect: string index out of range") }
                 current = .int(Int64(utf8[position]))
@@ -222,7 +222,7 @@ enum Builtins {
         switch item.value {
         case .string(let text):
             if indexes.count == 3 { throw BuiltinError(message: "cannot 3-index slice a string") }
-            length = text.utf8.count
+            length = GoByteString.byteCount(text)
         case .list(let items): length = items.count
         case .bytes(let bytes): length = bytes.count
         default: throw BuiltinError(message: "can't slice item of type \(item.value.goTypeName)")
@@ -239,7 +239,7 @@ enum Builtins {
         }
         switch item.value {
         case .string(let text):
-            return .concrete(.string(String(decoding: Array(text.utf8)[bounds[0]..<bounds[1]], as: UTF8.self)))
+            return .concrete(.string(GoByteString.string(GoByteString.bytes(text)[bounds[0]..<bounds[1]])))
         case .list(let items):
             return .concrete(.list(Array(items[bounds[0]..<bounds[1]])))
         case .bytes(let bytes):

@@ -1,3 +1,5 @@
+import HelmKitValues
+
 /// Go's `strconv` parsing of the literals templates contain: quoted strings, character constants
 /// and numbers. Failures carry strconv's error texts.
 enum GoLiterals {
@@ -37,7 +39,7 @@ enum GoLiterals {
             }
             index = next
         }
-        return String(decoding: output, as: UTF8.self)
+        return GoByteString.string(output)
     }
 
     /// Parses a character constant such as `'a'` or `'\n'` into its code point.

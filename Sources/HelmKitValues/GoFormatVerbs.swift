@@ -203,7 +203,7 @@ extension GoValuePrinter {
         case "s":
             pad(Array(truncated(text).utf8))
         case "x", "X":
-            formatHex(Array(text.utf8), upperCase: verb == "X")
+            formatHex(GoByteString.bytes(text), upperCase: verb == "X")
         case "q":
             formatQuoted(text)
         default:

@@ -27,6 +27,11 @@ public enum GoQuoting {
             output.append(UInt8(value))
             return
         }
+        if let byte = GoByteString.escapedByte(scalar) {
+            output.append(contentsOf: Array("\\x".utf8))
+            appendHex(UInt32(byte), digits: 2, to: &output)
+            return
+        }
         if value < 0x80 ? (value >= 0x20 && value != 0x7F) : (!asciiOnly && isPrint(scalar)) {
             output.append(contentsOf: String(scalar).utf8)
             return

@@ -87,6 +87,16 @@ struct JSONWriter {
                     if let second { output.append(second) }
                     if let third { output.append(third) }
                 }
+            case 0xF4:
+                // encoding/json writes each byte that is not UTF-8 as an escaped U+FFFD.
+                let rest = [bytes.next(), bytes.next(), bytes.next()].compactMap { $0 }
+                let sequence = [byte] + rest
+                if let scalar = String(decoding: sequence, as: UTF8.self).unicodeScalars.first,
+                   rest.count == 3, GoByteString.escapedByte(scalar) != nil {
+                    append("\\ufffd")
+                } else {
+                    output.append(contentsOf: sequence)
+                }
             default:
                 output.append(byte)
             }

@@ -11,7 +11,7 @@ public enum YAMLCodec {
     /// than 10000 levels deep fails as go-yaml or encoding/json rejects it, which also bounds
     /// the reader's recursion.
     public static func decode(_ text: String) throws -> Value {
-        try decode(bytes: Array(text.utf8))
+        try decode(bytes: GoByteString.bytes(text))
     }
 
     /// Decodes as `decode(_:)` does, from bytes that may not be valid UTF-8: go-yaml rejects such

@@ -108,7 +108,10 @@ struct YAMLWriter {
     /// Requests the style go-yaml v2 requests: literal for text with line breaks, plain when the
     /// text would read back as the same string, double-quoted otherwise. The emitter may still
     /// pick a safer style, such as single quotes for `a: b`.
-    private mutating func writeString(_ originalText: String, isKey: Bool = false) throws {
+    private mutating func writeString(_ goText: String, isKey: Bool = false) throws {
+        // Bytes that are not UTF-8 come back from JSON as U+FFFD, and go-yaml v3 cannot write
+        // them either.
+        let originalText = GoByteString.replacingEscapes(goText)
         checkReadBack(originalText, isKey: isKey)
         if usesPlaceholders && !containsPlaceholderCharacter
             && originalText.unicodeScalars.contains(where: ByteOrderMarkString.isPlaceholderCharacter) {

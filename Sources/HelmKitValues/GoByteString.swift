@@ -1,0 +1,135 @@
+/// Go strings that are not valid UTF-8, carried in Swift strings.
+///
+/// A Go string is any sequence of bytes: `.Files.Get` of a binary file, `b64dec` of binary data
+/// or `substr` through a multi-byte character yield bytes that are not UTF-8, and `b64enc`,
+/// `sha256sum` or `len` must then see those exact bytes.
+///
+/// A Swift `String` contains only Unicode scalars. So each byte that Go's UTF-8 decoder rejects
+/// becomes one private-use scalar of plane 16: U+10FE80 for byte 0x80 up to U+10FEFF for 0xFF.
+/// Wherever Go would use the bytes, the scalar turns back into its byte. The range keeps clear
+/// of U+10FFFF, the last code point, which boundary tests use.
+///
+/// NOTE: a string that really contains one of those private-use code points is read as the
+/// byte it stands for.
+public enum GoByteString {
+    private static let firstEscape: UInt32 = 0x10FE80
+
+    /// Returns the string Go's `string(bytes)` holds, escaping each byte that is not part of a
+    /// valid UTF-8 sequence.
+    public static func string<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            return valid
+        }
+
+        let input = Array(bytes)
+        var scalars = String.UnicodeScalarView()
+        var index = 0
+        while index < input.count {
+            if let (scalar, length) = decodeScalar(input, at: index) {
+                scalars.append(scalar)
+                index += length
+            } else {
+                scalars.append(escape(input[index]))
+                index += 1
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Returns the bytes Go holds for `text`: its UTF-8 encoding, with escaped bytes restored.
+    public static func bytes(_ text: String) -> [UInt8] {
+        guard mayContainEscape(text) else {
+            return Array(text.utf8)
+        }
+
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if let byte = escapedByte(scalar) {
+                output.append(byte)
+            } else {
+                output.append(contentsOf: String(scalar).utf8)
+            }
+        }
+        return output
+    }
+
+    /// Returns Go's `len` of the string: its number of bytes.
+    public static func byteCount(_ text: String) -> Int {
+        guard mayContainEscape(text) else {
+            return text.utf8.count
+        }
+        return text.unicodeScalars.reduce(0) { count, scalar in
+            count + (escapedByte(scalar) == nil ? String(scalar).utf8.count : 1)
+        }
+    }
+
+    /// Returns the byte `scalar` stands for, or nil for an ordinary scalar.
+    public static func escapedByte(_ scalar: Unicode.Scalar) -> UInt8? {
+        guard scalar.value >= firstEscape && scalar.value < firstEscape + 0x80 else { return nil }
+        return UInt8(scalar.value - firstEscape + 0x80)
+    }
+
+    /// Returns `text` with each escaped byte replaced by U+FFFD, as encoding/json writes it and
+    /// as the YAML written through JSON then shows it.
+    public static func replacingEscapes(_ text: String) -> String {
+        guard mayContainEscape(text) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(escapedByte(scalar) == nil ? scalar : "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+
+    /// Returns false when `text` certainly contains no escaped byte: every escape scalar encodes
+    /// with the lead byte 0xF4.
+    public static func mayContainEscape(_ text: String) -> Bool {
+        text.utf8.contains(0xF4)
+    }
+
+    private static func escape(_ byte: UInt8) -> Unicode.Scalar {
+        // Only bytes from 0x80 reach here, because ASCII bytes always decode.
+        Unicode.Scalar(firstEscape + UInt32(byte) - 0x80) ?? "\u{FFFD}"
+    }
+
+    /// Decodes one scalar at `index` by Go's rules (shortest form, no surrogates, at most
+    /// U+10FFFF), or returns nil where Go's decoder yields `RuneError` of width 1.
+    private static func decodeScalar(_ input: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
+        let lead = input[index]
+        if lead < 0x80 {
+            return (Unicode.Scalar(lead), 1)
+        }
+
+        let length: Int
+        var value: UInt32
+        var lowest: UInt8 = 0x80
+        var highest: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF:
+            length = 2
+            value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF:
+            length = 3
+            value = UInt32(lead & 0x0F)
+            if lead == 0xE0 { lowest = 0xA0 }
+            if lead == 0xED { highest = 0x9F }
+        case 0xF0...0xF4:
+            length = 4
+            value = UInt32(lead & 0x07)
+            if lead == 0xF0 { lowest = 0x90 }
+            if lead == 0xF4 { highest = 0x8F }
+        default:
+            return nil
+        }
+        guard index + length <= input.count else { return nil }
+
+        for offset in 1..<length {
+            let byte = input[index + offset]
+            let (low, high) = offset == 1 ? (lowest, highest) : (UInt8(0x80), UInt8(0xBF))
+            guard byte >= low && byte <= high else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
+    }
+}
