@@ -25,7 +25,7 @@ public enum GoByteString {
         var scalars = String.UnicodeScalarView()
         var index = 0
         while index < input.count {
-            if let (scalar, length) = decodeScalar(input, at: index) {
+            if let (scalar, length) = GoUTF8.validScalar(in: input, at: index) {
                 scalars.append(scalar)
                 index += length
             } else {
@@ -90,46 +90,5 @@ public enum GoByteString {
     private static func escape(_ byte: UInt8) -> Unicode.Scalar {
         // Only bytes from 0x80 reach here, because ASCII bytes always decode.
         Unicode.Scalar(firstEscape + UInt32(byte) - 0x80) ?? "\u{FFFD}"
-    }
-
-    /// Decodes one scalar at `index` by Go's rules (shortest form, no surrogates, at most
-    /// U+10FFFF), or returns nil where Go's decoder yields `RuneError` of width 1.
-    private static func decodeScalar(_ input: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
-        let lead = input[index]
-        if lead < 0x80 {
-            return (Unicode.Scalar(lead), 1)
-        }
-
-        let length: Int
-        var value: UInt32
-        var lowest: UInt8 = 0x80
-        var highest: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF:
-            length = 2
-            value = UInt32(lead & 0x1F)
-        case 0xE0...0xEF:
-            length = 3
-            value = UInt32(lead & 0x0F)
-            if lead == 0xE0 { lowest = 0xA0 }
-            if lead == 0xED { highest = 0x9F }
-        case 0xF0...0xF4:
-            length = 4
-            value = UInt32(lead & 0x07)
-            if lead == 0xF0 { lowest = 0x90 }
-            if lead == 0xF4 { highest = 0x8F }
-        default:
-            return nil
-        }
-        guard index + length <= input.count else { return nil }
-
-        for offset in 1..<length {
-            let byte = input[index + offset]
-            let (low, high) = offset == 1 ? (lowest, highest) : (UInt8(0x80), UInt8(0xBF))
-            guard byte >= low && byte <= high else { return nil }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        guard let scalar = Unicode.Scalar(value) else { return nil }
-        return (scalar, length)
     }
 }

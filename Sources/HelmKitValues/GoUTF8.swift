@@ -19,7 +19,7 @@ enum GoUTF8 {
     /// Returns the scalar encoded at `index` and its length, or nil for a sequence Go rejects:
     /// a stray continuation byte, a cut or overlong sequence, a surrogate or a value past
     /// U+10FFFF.
-    private static func validScalar(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
+    static func validScalar(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
         let lead = bytes[index]
         let length: Int
         var value: UInt32
