@@ -1,4 +1,5 @@
 import Foundation
+import HelmKitFunctions
 import HelmKitValues
 
 /// Helm's dependency processing before rendering: aliases, then `tags` and `condition`
@@ -65,14 +66,14 @@ public enum Dependencies {
         var chart = chart
         guard !chart.metadata.dependencies.isEmpty else { return chart }
 
-        // Subcharts that Chart.yaml does not declare stay as they are; declared ones are taken
-        // once per declaration, under the alias when there is one.
+        // Subcharts that no declaration matches by name and version range stay as they are,
+        // always rendered. Declared ones are taken once per declaration, under the alias when
+        // there is one.
         var subcharts = chart.dependencies.filter { existing in
-            !chart.metadata.dependencies.contains { $0.name == existing.name }
+            !chart.metadata.dependencies.contains { declares($0, existing) }
         }
         for declared in chart.metadata.dependencies {
-            // TODO: Helm also requires the subchart's version to satisfy the declared range.
-            if var match = chart.dependencies.first(where: { $0.name == declared.name }) {
+            if var match = chart.dependencies.first(where: { declares(declared, $0) }) {
                 if !declared.alias.isEmpty { match.metadata.name = declared.alias }
                 subcharts.append(match)
             }
@@ -96,6 +97,14 @@ public enum Dependencies {
         chart.dependencies = enabledSubcharts
         chart.metadata.dependencies = chart.metadata.dependencies.filter { enabled[$0.effectiveName] ?? true }
         return chart
+    }
+
+    /// Returns whether `declared` names `subchart` and its version range admits the subchart's
+    /// version, as Helm's `IsCompatibleRange` decides: a range or version that does not parse
+    /// admits nothing.
+    static func declares(_ declared: ChartDependency, _ subchart: Chart) -> Bool {
+        guard declared.name == subchart.name else { return false }
+        return SemanticVersionCheck.isCompatible(constraint: declared.version, version: subchart.metadata.version) ?? false
     }
 
     /// Returns whether tags leave a dependency enabled: they disable it only when some tag is
