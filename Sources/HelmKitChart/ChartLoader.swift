@@ -154,15 +154,28 @@ public enum ChartLoader {
             throw invalid("chart.metadata.type must be application or library")
         }
 
+        if metadata.maintainers.contains(where: { $0 == nil }) {
+            throw invalid("maintainers must not contain empty or null nodes")
+        }
+        if metadata.containsNullDependency {
+            throw invalid("dependencies must not contain empty or null nodes")
+        }
         var seen = Set<String>()
         for dependency in metadata.dependencies {
+            if !dependency.alias.isEmpty && !isValidAlias(dependency.alias) {
+                throw invalid("dependency \"\(dependency.name)\" has disallowed characters in the alias")
+            }
             let key = dependency.effectiveName
             if seen.contains(key) {
                 throw invalid("more than one dependency with name or alias \"\(key)\"")
             }
             seen.insert(key)
         }
-        // TODO: maintainer and dependency field checks of Helm's Validate.
+    }
+
+    /// Accepts the aliases Helm allows: ASCII letters, digits, `_` and `-`.
+    static func isValidAlias(_ alias: String) -> Bool {
+        alias.allSatisfy { $0.isASCIIDigit || $0.isASCIILetter || $0 == "_" || $0 == "-" }
     }
 
     /// Accepts what Masterminds/semver's `NewVersion` accepts: `v1`, `1.2`, `1.2.3-rc.1+build`.

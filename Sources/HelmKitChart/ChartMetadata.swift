@@ -16,6 +16,10 @@ public struct ChartMetadata: Sendable {
     public var sources: [String]
     public var annotations: [String: String]
     public var dependencies: [ChartDependency]
+    /// The `maintainers` entries, nil where the list has a null entry.
+    public var maintainers: [ChartMaintainer?]
+    /// True when the `dependencies` list has a null entry, which Helm's validation rejects.
+    public var containsNullDependency: Bool
     /// The whole document as read, for fields templates reach that are not modelled above.
     public var document: ValueMap
 
@@ -29,29 +33,35 @@ public struct ChartMetadata: Sendable {
             (document[key]?.listValue ?? []).map { $0.stringValue ?? $0.goPrinted }
         }
         self.document = document
+        // Helm's validation sanitizes these fields in place, so templates see the result too.
         apiVersion = string("apiVersion")
-        name = string("name")
+        name = MetadataText.sanitized(string("name"))
         version = string("version")
-        appVersion = string("appVersion")
-        description = string("description")
+        appVersion = MetadataText.sanitized(string("appVersion"))
+        description = MetadataText.sanitized(string("description"))
         type = string("type")
-        kubeVersion = string("kubeVersion")
-        home = string("home")
-        icon = string("icon")
+        kubeVersion = MetadataText.sanitized(string("kubeVersion"))
+        home = MetadataText.sanitized(string("home"))
+        icon = MetadataText.sanitized(string("icon"))
         if case .bool(let flag) = document["deprecated"] ?? .null {
             deprecated = flag
         } else {
             deprecated = false
         }
-        keywords = strings("keywords")
-        sources = strings("sources")
+        keywords = strings("keywords").map(MetadataText.sanitized)
+        sources = strings("sources").map(MetadataText.sanitized)
         var annotations: [String: String] = [:]
         for (key, value) in document["annotations"]?.mapValue?.entries ?? [:] {
             annotations[key] = value.stringValue ?? value.goPrinted
         }
         self.annotations = annotations
-        dependencies = (document["dependencies"]?.listValue ?? []).compactMap { entry in
+        let dependencyEntries = document["dependencies"]?.listValue ?? []
+        dependencies = dependencyEntries.compactMap { entry in
             entry.mapValue.map(ChartDependency.init(document:))
+        }
+        containsNullDependency = dependencyEntries.contains { $0.isNull }
+        maintainers = (document["maintainers"]?.listValue ?? []).map { entry in
+            entry.isNull ? nil : ChartMaintainer(document: entry.mapValue ?? ValueMap())
         }
     }
 }
@@ -73,15 +83,51 @@ public struct ChartDependency: Sendable {
             guard let value = document[key], !value.isNull else { return "" }
             return value.stringValue ?? value.goPrinted
         }
-        name = string("name")
-        version = string("version")
-        repository = string("repository")
-        condition = string("condition")
+        name = MetadataText.sanitized(string("name"))
+        version = MetadataText.sanitized(string("version"))
+        repository = MetadataText.sanitized(string("repository"))
+        condition = MetadataText.sanitized(string("condition"))
         alias = string("alias")
-        tags = (document["tags"]?.listValue ?? []).map { $0.stringValue ?? $0.goPrinted }
+        tags = (document["tags"]?.listValue ?? []).map { MetadataText.sanitized($0.stringValue ?? $0.goPrinted) }
         importValues = document["import-values"]?.listValue ?? []
     }
 
     /// The name the subchart goes by in this chart: its alias when it has one.
     public var effectiveName: String { alias.isEmpty ? name : alias }
+}
+
+/// One entry of the `maintainers` list in `Chart.yaml`, sanitized as Helm's validation does.
+public struct ChartMaintainer: Sendable {
+    public var name: String
+    public var email: String
+    public var url: String
+
+    public init(document: ValueMap) {
+        func string(_ key: String) -> String {
+            guard let value = document[key], !value.isNull else { return "" }
+            return MetadataText.sanitized(value.stringValue ?? value.goPrinted)
+        }
+        name = string("name")
+        email = string("email")
+        url = string("url")
+    }
+}
+
+/// Helm's `sanitizeString` for metadata text: white space becomes a plain space and other
+/// characters that are not printable are dropped.
+enum MetadataText {
+    static func sanitized(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value >= 0x7F }) else {
+            return text
+        }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                scalars.append(" ")
+            } else if GoQuoting.isPrint(scalar) {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
 }

@@ -95,7 +95,14 @@ enum ChartMetadataMap {
                 "Alias": .string(dependency.alias),
             ])
         }
-        let maintainers = metadata.document["maintainers"]?.listValue ?? []
+        let maintainers: [Value] = metadata.maintainers.map { maintainer in
+            guard let maintainer else { return .null }
+            return .dictionary([
+                "Name": .string(maintainer.name),
+                "Email": .string(maintainer.email),
+                "URL": .string(maintainer.url),
+            ])
+        }
         return ValueMap([
             "APIVersion": .string(metadata.apiVersion),
             "Annotations": annotations,
