@@ -134,10 +134,10 @@ extension SchemaValidator {
             }
         }
         if let minimum = keywords["minProperties"].flatMap(Self.number), Double(map.count) < minimum {
-            fail(path, "minProperties: got \(map.count), want \(Int(minimum))")
+            fail(path, "minProperties: got \(SchemaNumbers.integer(map.count)), want \(SchemaNumbers.integer(SchemaNumbers.clamped(minimum)))")
         }
         if let maximum = keywords["maxProperties"].flatMap(Self.number), Double(map.count) > maximum {
-            fail(path, "maxProperties: got \(map.count), want \(Int(maximum))")
+            fail(path, "maxProperties: got \(SchemaNumbers.integer(map.count)), want \(SchemaNumbers.integer(SchemaNumbers.clamped(maximum)))")
         }
     }
 
@@ -192,19 +192,19 @@ extension SchemaValidator {
         }
         if let contains = keywords["contains"] {
             let matching = items.filter { accepts($0, contains, at: path) }.count
-            let minimum = keywords["minContains"].flatMap(Self.number).map { Int($0) } ?? 1
+            let minimum = keywords["minContains"].flatMap(Self.number).map(SchemaNumbers.clamped) ?? 1
             if matching < minimum {
-                fail(path, minimum == 1 ? "no items match contains schema" : "minContains: got \(matching), want \(minimum)")
+                fail(path, minimum == 1 ? "no items match contains schema" : "minContains: got \(SchemaNumbers.integer(matching)), want \(SchemaNumbers.integer(minimum))")
             }
-            if let maximum = keywords["maxContains"].flatMap(Self.number).map({ Int($0) }), matching > maximum {
-                fail(path, "maxContains: got \(matching), want \(maximum)")
+            if let maximum = keywords["maxContains"].flatMap(Self.number).map(SchemaNumbers.clamped), matching > maximum {
+                fail(path, "maxContains: got \(SchemaNumbers.integer(matching)), want \(SchemaNumbers.integer(maximum))")
             }
         }
         if let minimum = keywords["minItems"].flatMap(Self.number), Double(items.count) < minimum {
-            fail(path, "minItems: got \(items.count), want \(Int(minimum))")
+            fail(path, "minItems: got \(SchemaNumbers.integer(items.count)), want \(SchemaNumbers.integer(SchemaNumbers.clamped(minimum)))")
         }
         if let maximum = keywords["maxItems"].flatMap(Self.number), Double(items.count) > maximum {
-            fail(path, "maxItems: got \(items.count), want \(Int(maximum))")
+            fail(path, "maxItems: got \(SchemaNumbers.integer(items.count)), want \(SchemaNumbers.integer(SchemaNumbers.clamped(maximum)))")
         }
         if case .bool(true)? = keywords["uniqueItems"] {
             for first in items.indices {
@@ -219,10 +219,10 @@ extension SchemaValidator {
     mutating func checkString(_ text: String, _ keywords: ValueMap, at path: String) {
         let length = text.unicodeScalars.count
         if let minimum = keywords["minLength"].flatMap(Self.number), Double(length) < minimum {
-            fail(path, "minLength: got \(length), want \(Int(minimum))")
+            fail(path, "minLength: got \(SchemaNumbers.integer(length)), want \(SchemaNumbers.integer(SchemaNumbers.clamped(minimum)))")
         }
         if let maximum = keywords["maxLength"].flatMap(Self.number), Double(length) > maximum {
-            fail(path, "maxLength: got \(length), want \(Int(maximum))")
+            fail(path, "maxLength: got \(SchemaNumbers.integer(length)), want \(SchemaNumbers.integer(SchemaNumbers.clamped(maximum)))")
         }
         if assertsFormats, case .string(let format)? = keywords["format"],
            let problem = SchemaFormats.problem(text, format: format) {
@@ -236,33 +236,28 @@ extension SchemaValidator {
     }
 
     mutating func checkNumber(_ number: Double, _ keywords: ValueMap, at path: String) {
-        let actual = Self.formatted(number)
+        let actual = SchemaNumbers.float(number)
         // Draft 4 writes exclusive bounds as booleans beside `minimum` and `maximum`.
         let exclusiveMinimum = keywords["exclusiveMinimum"].map { if case .bool(true) = $0 { true } else { false } } ?? false
         let exclusiveMaximum = keywords["exclusiveMaximum"].map { if case .bool(true) = $0 { true } else { false } } ?? false
         if let minimum = keywords["minimum"].flatMap(Self.number), number < minimum || (exclusiveMinimum && number == minimum) {
             let name = exclusiveMinimum ? "exclusiveMinimum" : "minimum"
-            fail(path, "\(name): got \(actual), want \(Self.formatted(minimum))")
+            fail(path, "\(name): got \(actual), want \(SchemaNumbers.float(minimum))")
         }
         if let maximum = keywords["maximum"].flatMap(Self.number), number > maximum || (exclusiveMaximum && number == maximum) {
             let name = exclusiveMaximum ? "exclusiveMaximum" : "maximum"
-            fail(path, "\(name): got \(actual), want \(Self.formatted(maximum))")
+            fail(path, "\(name): got \(actual), want \(SchemaNumbers.float(maximum))")
         }
         if let minimum = keywords["exclusiveMinimum"].flatMap(Self.number), number <= minimum {
-            fail(path, "exclusiveMinimum: got \(actual), want \(Self.formatted(minimum))")
+            fail(path, "exclusiveMinimum: got \(actual), want \(SchemaNumbers.float(minimum))")
         }
         if let maximum = keywords["exclusiveMaximum"].flatMap(Self.number), number >= maximum {
-            fail(path, "exclusiveMaximum: got \(actual), want \(Self.formatted(maximum))")
+            fail(path, "exclusiveMaximum: got \(actual), want \(SchemaNumbers.float(maximum))")
         }
-        if let divisor = keywords["multipleOf"].flatMap(Self.number), divisor > 0 {
-            let quotient = number / divisor
-            if quotient.rounded() != quotient { fail(path, "multipleOf: got \(actual), want multiple of \(divisor)") }
+        if let divisor = keywords["multipleOf"].flatMap(Self.number), divisor > 0,
+           !SchemaNumbers.isMultiple(number, of: divisor) {
+            fail(path, "multipleOf: got \(actual), want \(SchemaNumbers.float(divisor))")
         }
-    }
-
-    /// Formats a number as Go's `%v` prints a float64.
-    static func formatted(_ number: Double) -> String {
-        GoFloat.format(number, verb: "g", precision: -1)
     }
 
     /// Compares as JSON values: numbers by value whatever their Go kind.
