@@ -23,7 +23,7 @@ extension SchemaValidator {
     mutating func checkEnumeration(_ value: Value, _ keywords: ValueMap, at path: String) {
         if case .list(let options)? = keywords["enum"], !options.contains(where: { Self.jsonEqual($0, value) }) {
             let allowed = options.map { option -> String in
-                if case .string(let text) = option { return "'\(text)'" }
+                if case .string(let text) = option { return Self.quoted(text) }
                 return (try? JSONCodec.encode(option)) ?? option.goPrinted
             }
             fail(path, "value must be one of \(allowed.joined(separator: ", "))")
@@ -31,7 +31,7 @@ extension SchemaValidator {
         if let constant = keywords["const"], !Self.jsonEqual(constant, value) {
             let expected: String
             if case .string(let text) = constant {
-                expected = "'\(text)'"
+                expected = Self.quoted(text)
             } else {
                 expected = (try? JSONCodec.encode(constant)) ?? constant.goPrinted
             }
@@ -41,7 +41,10 @@ extension SchemaValidator {
 
     mutating func checkCombinators(_ value: Value, _ keywords: ValueMap, at path: String) {
         if case .list(let schemas)? = keywords["allOf"] {
-            for schema in schemas { check(value, against: schema, at: path) }
+            let failures = schemas.flatMap { probe(value, $0, at: path) }
+            if !failures.isEmpty {
+                fail(path, "'allOf' failed" + Self.nested(failures))
+            }
         }
         if case .list(let schemas)? = keywords["anyOf"] {
             let results = schemas.map { probe(value, $0, at: path) }
@@ -78,18 +81,32 @@ extension SchemaValidator {
         return probe.failures
     }
 
-    /// Formats sub-failures as the validator nests them under a combinator's failure.
+    /// Formats sub-failures as the validator nests them under a combinator's failure, each
+    /// level two spaces deeper.
     static func nested(_ failures: [Failure]) -> String {
-        failures.map { "\n  - at '\($0.path)': \($0.message)" }.joined()
+        failures.map { failure in
+            let message = failure.message.replacingOccurrences(of: "\n", with: "\n  ")
+            return "\n  - at '\(failure.path)': \(message)"
+        }.joined()
+    }
+
+    /// Quotes text as the validator's messages do: Go's `%q` between single quotes, with `\"`
+    /// unescaped and `'` escaped. Because the first step runs over the whole quoted text, a
+    /// final backslash loses one of its escapes (`\\` shows as `\\\`).
+    static func quoted(_ text: String) -> String {
+        var quoted = GoQuoting.quote(text)
+        quoted = quoted.replacingOccurrences(of: "\\\"", with: "\"")
+        quoted = quoted.replacingOccurrences(of: "'", with: "\\'")
+        return "'" + quoted.dropFirst().dropLast() + "'"
     }
 
     mutating func checkObject(_ map: ValueMap, _ keywords: ValueMap, at path: String) {
         if case .list(let required)? = keywords["required"] {
             let missing = required.compactMap(\.stringValue).filter { map[$0] == nil }
             if missing.count == 1 {
-                fail(path, "missing property '\(missing[0])'")
+                fail(path, "missing property \(Self.quoted(missing[0]))")
             } else if !missing.isEmpty {
-                fail(path, "missing properties " + missing.map { "'\($0)'" }.joined(separator: ", "))
+                fail(path, "missing properties " + missing.map(Self.quoted).joined(separator: ", "))
             }
         }
 
@@ -117,7 +134,7 @@ extension SchemaValidator {
             }
         }
         if !additional.isEmpty {
-            let names = additional.map { "'\($0)'" }.joined(separator: ", ")
+            let names = additional.map(Self.quoted).joined(separator: ", ")
             fail(path, "additional properties \(names) not allowed")
         }
         checkDependencies(map, keywords, at: path)
@@ -130,7 +147,7 @@ extension SchemaValidator {
                 probe.check(.string(key), against: names, at: "")
                 guard !probe.failures.isEmpty else { continue }
                 let reasons = probe.failures.map { "\n  - at '': \($0.message)" }.joined()
-                fail("", "invalid propertyName '\(key)'" + reasons)
+                fail("", "invalid propertyName \(Self.quoted(key))" + reasons)
             }
         }
         if let minimum = keywords["minProperties"].flatMap(Self.number), Double(map.count) < minimum {
@@ -160,8 +177,8 @@ extension SchemaValidator {
         for (key, names) in required where map[key] != nil {
             let missing = names.filter { map[$0] == nil }
             if !missing.isEmpty {
-                let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-                fail(path, "properties \(list) required, if '\(key)' exists")
+                let list = missing.map(Self.quoted).joined(separator: ", ")
+                fail(path, "properties \(list) required, if \(Self.quoted(key)) exists")
             }
         }
         for (key, schema) in schemas where map[key] != nil {
@@ -226,12 +243,10 @@ extension SchemaValidator {
         }
         if assertsFormats, case .string(let format)? = keywords["format"],
            let problem = SchemaFormats.problem(text, format: format) {
-            fail(path, "'\(text)' is not valid \(format): \(problem)")
+            fail(path, "\(Self.quoted(text)) is not valid \(format): \(problem)")
         }
         if case .string(let pattern)? = keywords["pattern"], !Self.matches(text, pattern) {
-            // The validator escapes the pattern as Go's %q does, without the double quotes.
-            let shownPattern = String(GoFormat.sprintf("%q", [.string(pattern)]).dropFirst().dropLast())
-            fail(path, "'\(text)' does not match pattern '\(shownPattern)'")
+            fail(path, "\(Self.quoted(text)) does not match pattern \(Self.quoted(pattern))")
         }
     }
 
@@ -278,8 +293,8 @@ extension SchemaValidator {
     }
 
     /// Matches a JSON Schema pattern, unanchored, in Go's regexp syntax as Helm's validator
-    /// compiles it. A pattern Go rejects matches nothing here.
-    // TODO: Helm reports a pattern that does not compile as a schema error.
+    /// compiles it. A pattern Go rejects matches nothing here: `SchemaPatternCheck` reports the
+    /// cases whose wording is known before validation starts.
     static func matches(_ text: String, _ pattern: String) -> Bool {
         guard let expression = try? GoRegularExpression(pattern) else { return false }
         return (try? expression.matches(text)) ?? false

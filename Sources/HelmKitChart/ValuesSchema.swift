@@ -42,6 +42,9 @@ public enum ValuesSchema {
         } catch {
             return "\(error)\n"
         }
+        if let failure = SchemaPatternCheck.failure(schema: schema) {
+            return failure
+        }
         var validator = SchemaValidator(root: schema)
         validator.check(values, against: schema, at: "")
         guard !validator.failures.isEmpty else { return nil }
