@@ -48,35 +48,66 @@ public enum ValuesSchema {
         var validator = SchemaValidator(root: schema)
         validator.check(values, against: schema, at: "")
         guard !validator.failures.isEmpty else { return nil }
-        return validator.failures.map { "- at '\($0.path)': \($0.message)" }.joined(separator: "\n") + "\n"
+        var report = ""
+        for failure in validator.documentFailures {
+            render(failure, indent: 0, into: &report)
+        }
+        return report
+    }
+
+    /// Writes a failure and its causes, each level of causes two spaces deeper.
+    static func render(_ failure: SchemaValidator.Failure, indent: Int, into report: inout String) {
+        report += String(repeating: "  ", count: indent) + "- at '\(failure.path)': \(failure.message)\n"
+        for cause in failure.causes {
+            render(cause, indent: indent + 1, into: &report)
+        }
     }
 }
 
-/// One walk of a value against a schema, collecting failures with their JSON pointer.
+/// One walk of a value against a schema, in the order of Helm's validator
+/// (santhosh-tekuri/jsonschema v6), so that failures come out in its order and nesting.
 struct SchemaValidator {
+    /// A failure at a location in the values, with the failures that caused it: those of the
+    /// subschemas of `allOf`, `anyOf` and the like, or of a subschema with several failures.
     struct Failure {
         var path: String
         var message: String
+        var causes: [Failure] = []
+        /// True for the "validation failed" group of a subschema with several failures, which
+        /// the validator replaces with its causes when it is the document's only failure.
+        var isGroup = false
     }
 
     /// Bounds `$ref` chains, so a schema that refers to itself cannot recurse forever.
     static let maxDepth = 200
 
     let root: Value
+    /// The draft the root schema declares: 4, 6, 7, 2019 or 2020 (the default).
+    let draft: Int
     let assertsFormats: Bool
     var failures: [Failure] = []
     var depth = 0
 
     init(root: Value) {
         self.root = root
+        draft = Self.draft(of: root)
         assertsFormats = SchemaFormats.assertsFormats(root: root)
     }
 
+    static func draft(of root: Value) -> Int {
+        guard case .string(let uri)? = root.mapValue?["$schema"] else { return 2020 }
+        if uri.contains("draft-04") { return 4 }
+        if uri.contains("draft-06") { return 6 }
+        if uri.contains("draft-07") { return 7 }
+        if uri.contains("2019-09") { return 2019 }
+        return 2020
+    }
+
+    /// Checks `value` against `schema`, adding the schema's own failures.
     mutating func check(_ value: Value, against schema: Value, at path: String) {
         switch schema {
         case .bool(let accepts):
             if !accepts { fail(path, "false schema") }
-            return
         case .map(let keywords):
             depth += 1
             defer { depth -= 1 }
@@ -90,28 +121,69 @@ struct SchemaValidator {
         }
     }
 
-    mutating func fail(_ path: String, _ message: String) {
-        failures.append(Failure(path: path.isEmpty ? "" : path, message: message))
+    /// The failures as the validator reports a whole document: a lone group is replaced by its
+    /// causes.
+    var documentFailures: [Failure] {
+        if failures.count == 1 && failures[0].isGroup {
+            return failures[0].causes
+        }
+        return failures
+    }
+
+    mutating func fail(_ path: String, _ message: String, causes: [Failure] = []) {
+        failures.append(Failure(path: path, message: message, causes: causes))
+    }
+
+    /// Returns what a subschema reports to its parent: nothing, its one failure, or a
+    /// "validation failed" group of its failures.
+    func subschemaFailure(_ value: Value, _ schema: Value, at path: String) -> Failure? {
+        var subschema = SchemaValidator(root: root, draft: draft, assertsFormats: assertsFormats, depth: depth)
+        subschema.check(value, against: schema, at: path)
+        switch subschema.failures.count {
+        case 0: return nil
+        case 1: return subschema.failures[0]
+        default: return Failure(path: path, message: "validation failed", causes: subschema.failures, isGroup: true)
+        }
+    }
+
+    private init(root: Value, draft: Int, assertsFormats: Bool, depth: Int) {
+        self.root = root
+        self.draft = draft
+        self.assertsFormats = assertsFormats
+        self.depth = depth
+    }
+
+    /// Checks a subschema and adds what it reports.
+    mutating func checkSubschema(_ value: Value, _ schema: Value, at path: String) {
+        if let failure = subschemaFailure(value, schema, at: path) {
+            failures.append(failure)
+        }
     }
 
     /// Returns whether `value` satisfies `schema`, without recording failures.
     func accepts(_ value: Value, _ schema: Value, at path: String) -> Bool {
-        var probe = SchemaValidator(root: root)
-        probe.depth = depth
-        probe.check(value, against: schema, at: path)
-        return probe.failures.isEmpty
+        subschemaFailure(value, schema, at: path) == nil
     }
 
+    /// Checks the keywords in the validator's order: a failed type, const, enum or format
+    /// ends the check, then come `$ref`, the keywords of the value's kind, and the combinators.
     mutating func checkKeywords(_ value: Value, _ keywords: ValueMap, at path: String) {
+        if checkType(value, keywords, at: path) { return }
+        if checkConstant(value, keywords, at: path) { return }
+        if checkEnumeration(value, keywords, at: path) { return }
+        if checkFormat(value, keywords, at: path) { return }
+
         if case .string(let reference)? = keywords["$ref"] {
-            if let target = resolve(reference) {
-                check(value, against: target, at: path)
-            }
             // TODO: references to other documents; Helm may load them over the network.
+            if let target = resolve(reference), var failure = subschemaFailure(value, target, at: path) {
+                // A reference keeps its group's causes but is no group itself.
+                failure.isGroup = false
+                failures.append(failure)
+            }
+            // Before draft 2019-09 the keywords beside `$ref` are ignored.
+            if draft < 2019 { return }
         }
-        checkType(value, keywords, at: path)
-        checkEnumeration(value, keywords, at: path)
-        checkCombinators(value, keywords, at: path)
+
         switch value {
         case .map(let map): checkObject(map, keywords, at: path)
         case .list(let items): checkArray(items, keywords, at: path)
@@ -119,6 +191,7 @@ struct SchemaValidator {
         default: break
         }
         if let number = Self.number(value) { checkNumber(number, keywords, at: path) }
+        checkCombinators(value, keywords, at: path)
     }
 
     /// Resolves `#/a/b` pointers within the schema document.
