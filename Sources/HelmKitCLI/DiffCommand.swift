@@ -26,13 +26,13 @@ enum DiffCommand {
     static let sideValueFlags = ["values", "set", "set-string", "set-file", "set-json"]
 
     /// Runs `diff` and returns its output and exit status.
-    static func run(_ arguments: [String]) throws -> (String, Int32) {
+    static func run(_ arguments: [String], environment: [String: String]) throws -> (String, Int32) {
         guard let mode = arguments.first else { throw UsageError(description: usage) }
         switch mode {
         case "manifests":
             return try manifests(Array(arguments.dropFirst()))
         case "upgrade":
-            return try upgrade(Array(arguments.dropFirst()))
+            return try upgrade(Array(arguments.dropFirst()), environment: environment)
         case "--help", "-h", "help":
             return (usage + "\n", 0)
         default:
@@ -55,7 +55,7 @@ enum DiffCommand {
         return try report(old: old, new: new, parsed: parsed)
     }
 
-    static func upgrade(_ arguments: [String]) throws -> (String, Int32) {
+    static func upgrade(_ arguments: [String], environment: [String: String]) throws -> (String, Int32) {
         var sideSpecs: [FlagSpec] = [
             FlagSpec(name: "from", shorthand: nil, kind: .string, help: "the chart installed now"),
             FlagSpec(name: "to", shorthand: nil, kind: .string, help: "the chart to upgrade to"),
@@ -83,7 +83,8 @@ enum DiffCommand {
                 for value in parsed.array("\(side)-\(flag)") { sideArguments += ["--\(flag)", value] }
             }
             let extra = upgrade ? ["--is-upgrade"] : []
-            return try TemplateCommand.run([release, chart] + sharedArguments + sideArguments + extra)
+            return try TemplateCommand.run([release, chart] + sharedArguments + sideArguments + extra,
+                                           environment: environment)
         }
         let namespace = parsed.string("namespace") ?? "default"
         let old: [Resource]

@@ -1,3 +1,5 @@
+import HelmKitValues
+
 /// A flag a command accepts, in the forms cobra gives Helm: `--name value`, `--name=value`,
 /// `-n value`, `-nvalue`, and for booleans `--name` or `--name=false`.
 struct FlagSpec {
@@ -42,7 +44,10 @@ struct UsageError: Error, CustomStringConvertible {
 struct FlagParser {
     let specs: [FlagSpec]
 
-    func parse(_ arguments: [String]) throws -> ParsedFlags {
+    /// Parses `arguments`, calling `onSet` with each value of a string or list flag as it is
+    /// read, as pflag calls a flag value's `Set`. An error from `onSet` stops parsing.
+    func parse(_ arguments: [String],
+               onSet: (_ flag: FlagSpec, _ value: String) throws -> Void = { _, _ in }) throws -> ParsedFlags {
         var result = ParsedFlags()
         var index = 0
         while index < arguments.count {
@@ -61,7 +66,7 @@ struct FlagParser {
                     throw UsageError(description: "unknown flag: --\(name)")
                 }
                 try store(spec, inlineValue: inlineValue, arguments: arguments, index: &index,
-                          shown: "--\(name)", into: &result)
+                          shown: "--\(name)", into: &result, onSet: onSet)
             } else if argument.hasPrefix("-"), argument.count > 1 {
                 var characters = argument.dropFirst()
                 while let letter = characters.first {
@@ -76,7 +81,7 @@ struct FlagParser {
                     var inline: String? = characters.isEmpty ? nil : String(characters)
                     if inline?.hasPrefix("=") == true { inline = String(inline?.dropFirst() ?? "") }
                     try store(spec, inlineValue: inline, arguments: arguments, index: &index,
-                              shown: "-\(letter)", into: &result)
+                              shown: "-\(letter)", into: &result, onSet: onSet)
                     break
                 }
             } else {
@@ -87,7 +92,8 @@ struct FlagParser {
     }
 
     private func store(_ spec: FlagSpec, inlineValue: String?, arguments: [String], index: inout Int,
-                       shown: String, into result: inout ParsedFlags) throws {
+                       shown: String, into result: inout ParsedFlags,
+                       onSet: (FlagSpec, String) throws -> Void) throws {
         if spec.kind == .boolean {
             guard let inlineValue else {
                 result.booleans[spec.name] = true
@@ -118,6 +124,13 @@ struct FlagParser {
             result.arrays[spec.name, default: []].append(contentsOf: value.split(separator: ",").map(String.init))
         } else {
             result.strings[spec.name] = value
+        }
+        do {
+            try onSet(spec, value)
+        } catch {
+            // pflag names the flag by both forms when it has a shorthand.
+            let flagName = spec.shorthand.map { "-\($0), --\(spec.name)" } ?? "--\(spec.name)"
+            throw UsageError(description: "invalid argument \(GoQuoting.quote(value)) for \"\(flagName)\" flag: \(error)")
         }
     }
 

@@ -26,12 +26,14 @@ public enum HelmKitCommand {
     /// `include` and `template` chains need far more than a default 8 MiB thread stack.
     static let renderingStackSize = 512 * 1024 * 1024
 
-    /// Runs `helmkit` and returns its output instead of printing it.
-    public static func execute(_ arguments: [String]) -> Outcome {
+    /// Runs `helmkit` and returns its output instead of printing it. `environment` replaces
+    /// the process environment, which only plugin lookup and plugin runs read.
+    public static func execute(_ arguments: [String],
+                               environment: [String: String] = ProcessInfo.processInfo.environment) -> Outcome {
         let result = OutcomeBox()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            result.outcome = executeOnCurrentThread(arguments)
+            result.outcome = executeOnCurrentThread(arguments, environment: environment)
             done.signal()
         }
         thread.stackSize = renderingStackSize
@@ -40,13 +42,14 @@ public enum HelmKitCommand {
         return result.outcome
     }
 
-    static func executeOnCurrentThread(_ arguments: [String]) -> Outcome {
+    static func executeOnCurrentThread(_ arguments: [String], environment: [String: String]) -> Outcome {
         do {
             if arguments.first == "diff" {
-                let (output, status) = try DiffCommand.run(Array(arguments.dropFirst()))
+                let (output, status) = try DiffCommand.run(Array(arguments.dropFirst()), environment: environment)
                 return Outcome(status: status, standardOutput: output, standardError: "")
             }
-            return Outcome(status: 0, standardOutput: try dispatch(arguments), standardError: "")
+            return Outcome(status: 0, standardOutput: try dispatch(arguments, environment: environment),
+                           standardError: "")
         } catch let failure as FailureWithOutput {
             return Outcome(status: 1, standardOutput: failure.output, standardError: "Error: \(failure.message)\n")
         } catch {
@@ -55,12 +58,13 @@ public enum HelmKitCommand {
     }
 
     /// Returns what the command prints on success.
-    public static func dispatch(_ arguments: [String]) throws -> String {
+    public static func dispatch(_ arguments: [String],
+                                environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
         guard let command = arguments.first else { return usage }
         let rest = Array(arguments.dropFirst())
         switch command {
         case "template":
-            return try TemplateCommand.run(rest)
+            return try TemplateCommand.run(rest, environment: environment)
         case "version":
             return "helmkit \(version) (renders as Helm v4.2.3)\n"
         case "help", "--help", "-h":

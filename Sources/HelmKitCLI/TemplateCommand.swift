@@ -9,9 +9,13 @@ import HelmKitValues
 struct TemplateCommand {
     static let flags = TemplateFlags.all
 
-    /// Runs the command and returns the text for standard output.
-    static func run(_ arguments: [String]) throws -> String {
-        let parsed = try FlagParser(specs: flags).parse(arguments)
+    /// Runs the command and returns the text for standard output. `environment` is Helm's
+    /// own: it locates and runs `--post-renderer` plugins, and templates never see it.
+    static func run(_ arguments: [String], environment: [String: String]) throws -> String {
+        var postRendererFlags = PostRendererFlags(environment: environment)
+        let parsed = try FlagParser(specs: flags).parse(arguments) { flag, value in
+            try postRendererFlags.set(flag.name, value: value)
+        }
         if parsed.flag("help") { return usage }
         try TemplateFlags.rejectUnavailable(parsed)
 
@@ -55,7 +59,8 @@ struct TemplateCommand {
 
         let release: RenderedRelease
         do {
-            release = try ReleaseRenderer.renderRelease(chart: chart, userValues: userValues, options: options)
+            release = try ReleaseRenderer.renderRelease(chart: chart, userValues: userValues, options: options,
+                                                        postRenderer: postRendererFlags.plugin)
         } catch let error as ReleaseRenderFailure {
             if parsed.flag("debug") {
                 throw FailureWithOutput(output: error.debugOutput, message: error.message)

@@ -49,6 +49,10 @@ enum TemplateFlags {
                  help: "make random functions repeatable: the same seed gives the same output (not Helm's)"),
         FlagSpec(name: "now", shorthand: nil, kind: .string,
                  help: "fix the time `now` returns, as RFC 3339 (2026-01-02T15:04:05Z)"),
+        FlagSpec(name: "post-renderer", shorthand: nil, kind: .string,
+                 help: "the name of a postrenderer type plugin to be used for post rendering. If it exists, the plugin will be used"),
+        FlagSpec(name: "post-renderer-args", shorthand: nil, kind: .stringArray,
+                 help: "an argument to the post-renderer (can specify multiple)"),
         FlagSpec(name: "debug", shorthand: nil, kind: .boolean,
                  help: "print the rendered files even when they are not valid YAML"),
         FlagSpec(name: "dry-run", shorthand: nil, kind: .string,
@@ -76,10 +80,7 @@ enum TemplateFlags {
         "validate", "dependency-update", "verify",
     ].map { FlagSpec(name: $0, shorthand: nil, kind: .boolean, help: "", hidden: true) } + [
         "repo", "username", "password", "ca-file", "cert-file", "key-file", "keyring",
-        "post-renderer",
-    ].map { FlagSpec(name: $0, shorthand: nil, kind: .string, help: "", hidden: true) } + [
-        FlagSpec(name: "post-renderer-args", shorthand: nil, kind: .stringArray, help: "", hidden: true),
-    ]
+    ].map { FlagSpec(name: $0, shorthand: nil, kind: .string, help: "", hidden: true) }
 
     static let all = rendering + ignored + unavailable
 
@@ -89,9 +90,7 @@ enum TemplateFlags {
             let isSet = parsed.booleans[flag.name] == true || parsed.strings[flag.name] != nil
                 || !(parsed.arrays[flag.name] ?? []).isEmpty
             if isSet {
-                // TODO: --post-renderer names a Helm v4 plugin; running a local program in its place
-                // would work offline.
-                throw CommandError("--\(flag.name) is not supported: helmkit renders offline, without a cluster, repositories or plugins")
+                throw CommandError("--\(flag.name) is not supported: helmkit renders offline, without a cluster or repositories")
             }
         }
         if let dryRun = parsed.string("dry-run"), !["client", "unset", "true"].contains(dryRun) {

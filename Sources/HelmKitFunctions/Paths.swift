@@ -20,9 +20,9 @@ extension FunctionLibrary {
 }
 
 /// Go's `path` functions on slash-separated paths.
-enum GoPath {
+public enum GoPath {
     /// Simplifies as `path.Clean`: repeated slashes, `.` and `..` elements go, "" becomes ".".
-    static func clean(_ path: String) -> String {
+    public static func clean(_ path: String) -> String {
         guard !path.isEmpty else { return "." }
         let isRooted = path.hasPrefix("/")
         var elements: [Substring] = []

@@ -42,9 +42,10 @@ public enum ReleaseRenderer {
     }
 
     /// Runs Helm's install pipeline offline: dependency checks and processing, values
-    /// coalescing and schema checks, rendering, then documents sorted by kind into manifests
-    /// and hooks.
-    public static func renderRelease(chart: Chart, userValues: ValueMap, options: RenderOptions) throws -> RenderedRelease {
+    /// coalescing and schema checks, rendering, the post-renderer when one is given, then
+    /// documents sorted by kind into manifests and hooks.
+    public static func renderRelease(chart: Chart, userValues: ValueMap, options: RenderOptions,
+                                     postRenderer: PostRenderer? = nil) throws -> RenderedRelease {
         try checkInstallable(chart)
         try checkDependenciesPresent(chart)
 
@@ -67,7 +68,14 @@ public enum ReleaseRenderer {
         }
 
         // NOTES.txt renders like any template, so its errors count, but it is not a manifest.
-        let manifestFiles = files.filter { !$0.key.hasSuffix("NOTES.txt") }
+        var manifestFiles = files.filter { !$0.key.hasSuffix("NOTES.txt") }
+        if let postRenderer {
+            do {
+                manifestFiles = try PostRendering.apply(postRenderer, to: manifestFiles)
+            } catch let error as RenderError {
+                throw ReleaseRenderFailure(message: error.message, renderedFiles: [:])
+            }
+        }
         let sorted: (hooks: [Hook], manifests: [Manifest])
         do {
             sorted = try ManifestSorter.sort(files: manifestFiles)

@@ -19,6 +19,8 @@ struct YAMLEvent {
     var isFlow = false
     /// True for a scalar written in double quotes.
     var isDoubleQuoted = false
+    /// The scalar's style in the source: plain, quoted, literal or folded.
+    var scalarStyle = YAMLNode.ScalarStyle.plain
     /// The zero-based line of the event's last token, past any anchor or tag.
     var line = 0
     /// The zero-based line where the event starts.
@@ -216,6 +218,7 @@ extension YAMLEvent {
             tag = Self.text(scalar.tag) ?? ""
             plainImplicit = scalar.plain_implicit != 0
             isDoubleQuoted = scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+            scalarStyle = YAMLNode.ScalarStyle(scalar.style)
         case YAML_SEQUENCE_START_EVENT:
             self.init(kind: .sequenceStart)
             anchor = Self.text(event.data.sequence_start.anchor)
