@@ -52,7 +52,7 @@ enum GoUnicodeClassNames {
         let canonical = canonicalName(name)
         let category = categories.contains(canonical) ? canonical : categoryAliases[canonical]
         if caseInsensitive, category == "Lu" || category == "Ll" {
-            return foldedCasedLetters(negated: negated, isBracketContent: isBracketContent)
+            return foldedCasedLetters(category: category ?? "Lu", negated: negated, isBracketContent: isBracketContent)
         }
         switch canonical {
         case "Ascii":
@@ -72,9 +72,9 @@ enum GoUnicodeClassNames {
             property = canonical
         } else if let category = categoryAliases[canonical] {
             property = category
+        } else if let ranges = scriptsMissingFromPCRE2[canonical] {
+            return spelledOut(ranges, negated: negated, isBracketContent: isBracketContent)
         } else if scripts.contains(canonical) {
-            // TODO: PCRE2 10.42 has no Unicode 15 scripts and rejects `\p{Kawi}` at compile time,
-            // although Go accepts it.
             property = canonical
         } else {
             return nil
@@ -82,17 +82,46 @@ enum GoUnicodeClassNames {
         return (negated ? "\\P{" : "\\p{") + property + "}"
     }
 
-    /// Writes `\p{Lu}` or `\p{Ll}` under the `i` flag, which Go extends with every character that
-    /// case-folds into the class: the cased letters (PCRE2's `L&`) and U+0345, which folds to ι.
-    /// PCRE2 ignores the flag for properties, so the translation spells the folded class out.
-    ///
-    /// TODO: this slightly overshoots Go, because `L&` also contains lowercase letters without an
-    /// upper case (such as U+0138), and the negated form inside brackets does not exclude U+0345.
-    private static func foldedCasedLetters(negated: Bool, isBracketContent: Bool) -> String {
-        if negated {
-            return isBracketContent ? "\\P{L&}" : "[^\\p{L&}\\x{345}]"
+    /// The scripts of Unicode 15 that PCRE2 10.42 does not know, with their code point ranges
+    /// from Unicode 15.0's Scripts.txt.
+    private static let scriptsMissingFromPCRE2: [String: [ClosedRange<UInt32>]] = [
+        "Kawi": [0x11F00...0x11F10, 0x11F12...0x11F3A, 0x11F3E...0x11F59],
+    ]
+
+    /// Writes a class of code point ranges. Inside brackets a negated class becomes the ranges
+    /// between them, because PCRE2 has no class subtraction.
+    private static func spelledOut(_ ranges: [ClosedRange<UInt32>], negated: Bool, isBracketContent: Bool) -> String {
+        func item(_ range: ClosedRange<UInt32>) -> String {
+            let low = "\\x{" + String(range.lowerBound, radix: 16) + "}"
+            let high = "\\x{" + String(range.upperBound, radix: 16) + "}"
+            return range.lowerBound == range.upperBound ? low : low + "-" + high
         }
-        return isBracketContent ? "\\p{L&}\\x{345}" : "[\\p{L&}\\x{345}]"
+
+        if !negated {
+            let members = ranges.map(item).joined()
+            return isBracketContent ? members : "[" + members + "]"
+        }
+        if !isBracketContent {
+            return "[^" + ranges.map(item).joined() + "]"
+        }
+        var gaps: [ClosedRange<UInt32>] = []
+        var next: UInt32 = 0
+        for range in ranges {
+            if range.lowerBound > next {
+                gaps.append(next...(range.lowerBound - 1))
+            }
+            next = range.upperBound + 1
+        }
+        gaps.append(next...0x10FFFF)
+        return gaps.map(item).joined()
+    }
+
+    /// Writes `\p{Lu}` or `\p{Ll}` under the `i` flag, which Go extends with every character that
+    /// shares a case-folding orbit with a member. PCRE2 ignores the flag for properties, so the
+    /// translation spells the folded class out.
+    private static func foldedCasedLetters(category: String, negated: Bool, isBracketContent: Bool) -> String {
+        let ranges = category == "Lu" ? GoCaseFoldedClasses.uppercase : GoCaseFoldedClasses.lowercase
+        return spelledOut(ranges, negated: negated, isBracketContent: isBracketContent)
     }
 
     /// Applies Go's `canonicalName`.
