@@ -75,8 +75,17 @@ public final class Engine {
         set.functionArities["tpl"] = .exactly(2)
         set.functionArities["required"] = .exactly(2)
         set.functionArities["fail"] = .exactly(1)
-        if !enableDNS {
-            set.functions["getHostByName"] = { (_: [Value]) throws -> Value in .string("") }
+        if enableDNS {
+            let randomBelow = randomSource.randomBelow
+            set.functions["getHostByName"] = { (arguments: [Value]) throws -> Value in
+                guard arguments.count == 1, case .string(let name) = arguments[0] else {
+                    throw FunctionCallError.wrongArgumentType(expected: "string", actual: arguments.first?.goTypeName ?? "<nil>")
+                }
+                let addresses = HostLookup.addresses(of: name)
+                // Sprig picks with rand.Intn, which panics when the lookup found nothing.
+                guard !addresses.isEmpty else { throw FunctionCallError.failed("invalid argument to Intn") }
+                return .string(addresses[randomBelow(addresses.count)])
+            }
         }
     }
 

@@ -99,6 +99,57 @@ struct TemplateFlagTests {
         }
     }
 
+    /// `SkipCRDs` only stops the install action from creating CRDs in a cluster, so `helm
+    /// template` prints the same CRDs with it; the expected text is the reference's.
+    @Test func skipCRDsKeepsIncludedCRDs() throws {
+        let outcome = run(["demo", "charts/crds-demo", "--include-crds", "--skip-crds"])
+        let expected = try String(contentsOf: GoldenTests.repositoryRoot.appendingPathComponent("golden/crds-include/expected.yaml"), encoding: .utf8)
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput == expected)
+    }
+
+    /// The expected text is the reference's output for the same chart without its schema.
+    @Test func skipSchemaValidationRendersInvalidValues() {
+        let arguments = ["numbers", "charts/schema-numbers", "-f", "examples/schema-numbers/port.yaml"]
+        let expected = "---\n# Source: schema-numbers/templates/configmap.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: numbers\ndata:\n  port: \"70000\"\n"
+
+        let validated = run(arguments)
+        #expect(validated.status == 1)
+
+        let skipped = run(arguments + ["--skip-schema-validation"])
+        #expect(skipped.status == 0)
+        #expect(skipped.standardOutput == expected)
+    }
+
+    /// Helm answers `getHostByName` with "" unless `--enable-dns` is given; then Sprig returns
+    /// an address Go's resolver lists, which for an IP literal is the literal itself.
+    @Test func enableDNSResolvesAddresses() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helmkit-dns-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/templates", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "apiVersion: v2\nname: dns\nversion: 0.1.0\n".write(toFile: folder + "/Chart.yaml", atomically: true, encoding: .utf8)
+        try "# {{ getHostByName \"127.0.0.1\" }} {{ getHostByName \"::1\" }}\n".write(toFile: folder + "/templates/hosts.yaml", atomically: true, encoding: .utf8)
+
+        let offline = run(["dns", folder])
+        #expect(offline.standardOutput == "---\n# Source: dns/templates/hosts.yaml\n#\n")
+
+        let resolved = run(["dns", folder, "--enable-dns"])
+        #expect(resolved.status == 0)
+        #expect(resolved.standardOutput == "---\n# Source: dns/templates/hosts.yaml\n# 127.0.0.1 ::1\n")
+    }
+
+    /// `helm template` names the release "release-name" before `NameAndChart` runs, so with one
+    /// argument `--generate-name` changes nothing, and with two it is an error.
+    @Test func generateNameKeepsTemplateDefault() {
+        let single = run([Self.chart, "--kube-version", "1.41.0", "-g"])
+        #expect(single.status == 0)
+        #expect(single.standardOutput.contains("name: \"release-name\""))
+
+        let named = run(["gate", Self.chart, "--generate-name"])
+        #expect(named.status == 1)
+        #expect(named.standardError == "Error: cannot set --generate-name and also specify a name\n")
+    }
+
     @Test func ignoredInstallFlagsAreAccepted() {
         let outcome = run(["gate", Self.chart, "--kube-version", "1.41.0", "--create-namespace", "--timeout", "5m", "--wait", "--atomic"])
         #expect(outcome.status == 0)
