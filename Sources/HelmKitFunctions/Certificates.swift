@@ -50,6 +50,8 @@ enum CertificateBuilder {
         var commonName: String
         var ipAddresses: [String]
         var dnsNames: [String]
+        /// The start of the validity: the render's clock.
+        var notBefore: Date
         var daysValid: Int
         var isAuthority: Bool
     }
@@ -72,7 +74,7 @@ enum CertificateBuilder {
         }
         let issuerName = try issuer.map { try Crypto.require(X509_get_subject_name($0.pointer), "error creating certificate") } ?? name
         try Crypto.check(X509_set_issuer_name(certificate.pointer, issuerName), "error creating certificate")
-        try setValidity(certificate, days: request.daysValid)
+        try setValidity(certificate, from: request.notBefore, days: request.daysValid)
         try Crypto.check(X509_set_pubkey(certificate.pointer, subjectKey.pointer), "error creating certificate")
         try addExtensions(certificate, request: request, issuer: issuer ?? certificate)
         try sign(certificate, key: issuerKey)
@@ -89,10 +91,11 @@ enum CertificateBuilder {
         _ = try Crypto.require(BN_to_ASN1_INTEGER(number.pointer, X509_get_serialNumber(certificate.pointer)), "error creating certificate")
     }
 
-    private static func setValidity(_ certificate: OpenSSLCertificate, days: Int) throws {
+    private static func setValidity(_ certificate: OpenSSLCertificate, from start: Date, days: Int) throws {
         let (seconds, overflowed) = days.multipliedReportingOverflow(by: 86_400)
-        _ = try Crypto.require(X509_gmtime_adj(X509_getm_notBefore(certificate.pointer), 0), "error creating certificate")
-        _ = try Crypto.require(X509_gmtime_adj(X509_getm_notAfter(certificate.pointer), overflowed ? Int.max : seconds),
+        var startTime = time_t(start.timeIntervalSince1970.rounded(.down))
+        _ = try Crypto.require(X509_time_adj(X509_getm_notBefore(certificate.pointer), 0, &startTime), "error creating certificate")
+        _ = try Crypto.require(X509_time_adj(X509_getm_notAfter(certificate.pointer), overflowed ? Int.max : seconds, &startTime),
                                "error creating certificate")
     }
 

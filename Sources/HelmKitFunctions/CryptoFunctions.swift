@@ -4,7 +4,12 @@ import HelmKitValues
 
 /// Sprig's key and certificate functions, on OpenSSL's libcrypto.
 extension FunctionLibrary {
-    static func certificateFunctions() -> [String: TemplateFunction] {
+    /// - Parameters:
+    ///   - now: the clock that starts each certificate's validity.
+    ///   - seededRandom: the seeded source OpenSSL draws from, or nil for the system's.
+    static func certificateFunctions(
+        now: @escaping @Sendable () -> Date, seededRandom: (@Sendable (Int) -> Int)?
+    ) -> [String: TemplateFunction] {
         let genPrivateKey: TemplateFunction = { arguments in
             let type = try Arguments(arguments, count: 1).string(0)
             let algorithms = ["": "RSA", "rsa": "RSA", "dsa": "DSA", "ecdsa": "EC", "ed25519": "ED25519"]
@@ -16,18 +21,18 @@ extension FunctionLibrary {
             let checked = try Arguments(arguments, count: 2)
             let commonName = try checked.string(0)
             let days = try checked.int(1)
-            return try authority(commonName, days: days, keyPEM: nil)
+            return try authority(commonName, days: days, keyPEM: nil, now: now())
         }
         let genCAWithKey: TemplateFunction = { arguments in
             let checked = try Arguments(arguments, count: 3)
             let commonName = try checked.string(0)
             let days = try checked.int(1)
-            return try authority(commonName, days: days, keyPEM: try checked.string(2))
+            return try authority(commonName, days: days, keyPEM: try checked.string(2), now: now())
         }
         func selfSigned(withKey: Bool) -> TemplateFunction {
             { arguments in
                 let checked = try Arguments(arguments, count: withKey ? 5 : 4)
-                let request = try certificateRequest(checked)
+                let request = try certificateRequest(checked, now: now())
                 let keyPEM = withKey ? try checked.string(4) : nil
                 return try issue(request, keyPEM: keyPEM, authority: nil)
             }
@@ -35,7 +40,7 @@ extension FunctionLibrary {
         func signed(withKey: Bool) -> TemplateFunction {
             { arguments in
                 let checked = try Arguments(arguments, count: withKey ? 6 : 5)
-                let request = try certificateRequest(checked)
+                let request = try certificateRequest(checked, now: now())
                 guard case .object(let object) = checked[4], let authority = object as? CertificateObject else {
                     throw checked.mismatch(4, expected: "sprig.certificate")
                 }
@@ -44,16 +49,21 @@ extension FunctionLibrary {
             }
         }
 
-        return [
+        let functions: [String: TemplateFunction] = [
             "genPrivateKey": genPrivateKey, "genCA": genCA, "genCAWithKey": genCAWithKey,
             "genSelfSignedCert": selfSigned(withKey: false), "genSelfSignedCertWithKey": selfSigned(withKey: true),
             "genSignedCert": signed(withKey: false), "genSignedCertWithKey": signed(withKey: true),
             "buildCustomCert": buildCustomCert,
         ]
+        return functions.mapValues { function in
+            { (arguments: [Value]) throws -> Value in
+                try SeededOpenSSLRandom.run(drawingFrom: seededRandom) { try function(arguments) }
+            }
+        }
     }
 
     /// Reads `CN IPS DNS DAYS` and checks the addresses as Sprig does.
-    private static func certificateRequest(_ checked: Arguments) throws -> CertificateBuilder.Request {
+    private static func certificateRequest(_ checked: Arguments, now: Date) throws -> CertificateBuilder.Request {
         let commonName = try checked.string(0)
         let addresses = try checked.list(1) ?? []
         let names = try checked.list(2) ?? []
@@ -73,7 +83,7 @@ extension FunctionLibrary {
             return text
         }
         return CertificateBuilder.Request(commonName: commonName, ipAddresses: ipAddresses, dnsNames: dnsNames,
-                                          daysValid: days, isAuthority: false)
+                                          notBefore: now, daysValid: days, isAuthority: false)
     }
 
     private static func loadOrGenerateKey(_ keyPEM: String?) throws -> OpenSSLKey {
@@ -85,9 +95,9 @@ extension FunctionLibrary {
         }
     }
 
-    private static func authority(_ commonName: String, days: Int, keyPEM: String?) throws -> Value {
+    private static func authority(_ commonName: String, days: Int, keyPEM: String?, now: Date) throws -> Value {
         let request = CertificateBuilder.Request(commonName: commonName, ipAddresses: [], dnsNames: [],
-                                                 daysValid: days, isAuthority: true)
+                                                 notBefore: now, daysValid: days, isAuthority: true)
         return try issue(request, keyPEM: keyPEM, authority: nil)
     }
 

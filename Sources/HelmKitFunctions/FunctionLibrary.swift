@@ -12,9 +12,12 @@ public enum FunctionLibrary {
     ///   - now: the clock behind `now`, `date`, `ago` and the other date functions.
     ///   - randomBelow: returns a uniformly random integer in `0..<bound` for a positive bound;
     ///     it drives `randAlphaNum`, `shuffle`, `randInt`, `uuidv4` and the like.
+    ///   - seedsKeys: true when `randomBelow` is seeded, so that keys and certificates draw
+    ///     their randomness from it too; otherwise OpenSSL uses the system's.
     public static func standard(
         now: @escaping @Sendable () -> Date = { Date() },
-        randomBelow: @escaping @Sendable (Int) -> Int = { Int.random(in: 0..<$0) }
+        randomBelow: @escaping @Sendable (Int) -> Int = { Int.random(in: 0..<$0) },
+        seedsKeys: Bool = false
     ) -> [String: TemplateFunction] {
         let families: [[String: TemplateFunction]] = [
             stringFunctions(),
@@ -31,7 +34,7 @@ public enum FunctionLibrary {
             urlFunctions(),
             identifierFunctions(randomBelow: randomBelow),
             dateFunctions(now: now),
-            certificateFunctions(),
+            certificateFunctions(now: now, seededRandom: seedsKeys ? randomBelow : nil),
             passwordFunctions(randomBelow: randomBelow),
         ]
         var table: [String: TemplateFunction] = [:]

@@ -24,7 +24,8 @@ public final class Engine {
         let templates = TemplateCatalog.collect(chart: chart, topValues: topValues)
         let order = TemplateCatalog.executionOrder(templates.keys)
 
-        let set = TemplateSet(functions: FunctionLibrary.standard(now: randomSource.now, randomBelow: randomSource.randomBelow))
+        let set = TemplateSet(functions: FunctionLibrary.standard(now: randomSource.now, randomBelow: randomSource.randomBelow,
+                                                                 seedsKeys: randomSource.isSeeded))
         set.functionArities = FunctionLibrary.arities
         installEngineFunctions(into: set)
 

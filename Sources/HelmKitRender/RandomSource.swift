@@ -5,13 +5,16 @@ import Foundation
 public struct RandomSource: Sendable {
     public let now: @Sendable () -> Date
     public let randomBelow: @Sendable (Int) -> Int
+    /// True when the numbers follow from a seed, so keys and certificates should follow too.
+    public let isSeeded: Bool
 
     /// The system clock and random generator.
     public static let system = RandomSource(now: { Date() }, randomBelow: { Int.random(in: 0..<$0) })
 
-    public init(now: @escaping @Sendable () -> Date, randomBelow: @escaping @Sendable (Int) -> Int) {
+    public init(now: @escaping @Sendable () -> Date, randomBelow: @escaping @Sendable (Int) -> Int, isSeeded: Bool = false) {
         self.now = now
         self.randomBelow = randomBelow
+        self.isSeeded = isSeeded
     }
 
     /// Returns a source whose numbers follow from `seed` and whose clock reads `time`, or the
@@ -19,8 +22,8 @@ public struct RandomSource: Sendable {
     public static func seeded(_ seed: UInt64, time: Date?) -> RandomSource {
         let generator = SeededGenerator(seed: seed)
         let randomBelow: @Sendable (Int) -> Int = { bound in generator.next(below: bound) }
-        guard let time else { return RandomSource(now: { Date() }, randomBelow: randomBelow) }
-        return RandomSource(now: { time }, randomBelow: randomBelow)
+        guard let time else { return RandomSource(now: { Date() }, randomBelow: randomBelow, isSeeded: true) }
+        return RandomSource(now: { time }, randomBelow: randomBelow, isSeeded: true)
     }
 
     /// The system random generator with the clock fixed at `time`.

@@ -80,6 +80,21 @@ struct TemplateFlagTests {
         #expect(first.standardOutput.contains("c: 2026-01-02T15:04\n"))
     }
 
+    /// Keys, certificates and password salts follow the seed too, so a seeded render of a chart
+    /// that generates certificates repeats byte for byte.
+    @Test func seedMakesKeysAndCertificatesRepeatable() {
+        let arguments = ["r", "charts/random-functions", "-s", "templates/certificates.yaml", "--now", "2026-01-02T15:04:05Z"]
+        let first = run(arguments + ["--seed", "42"])
+        let second = run(arguments + ["--seed", "42"])
+        let otherSeed = run(arguments + ["--seed", "43"])
+        let unseeded = run(arguments)
+        #expect(first.status == 0)
+        #expect(first.standardOutput.contains("tls.crt: "))
+        #expect(first.standardOutput == second.standardOutput)
+        #expect(first.standardOutput != otherSeed.standardOutput)
+        #expect(first.standardOutput != unseeded.standardOutput)
+    }
+
     @Test func invalidSeedFails() {
         let outcome = run(["r", "charts/random-functions", "--seed", "-1"])
         #expect(outcome.standardError.hasPrefix("Error: invalid argument \"-1\" for \"--seed\""))
