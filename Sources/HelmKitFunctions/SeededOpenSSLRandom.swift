@@ -1,9 +1,9 @@
 internal import COpenSSL
 import Foundation
 
-/// Makes the keys and certificates of a seeded render repeatable: while such a function runs,
-/// OpenSSL draws its random bytes (RSA primes, EC and Ed25519 secrets, DSA and ECDSA nonces,
-/// serial numbers) from the render's seeded source instead of the operating system.
+/// Makes the keys and certificates of a seeded render repeatable. While such a function runs,
+/// OpenSSL draws its random bytes from the render's seeded source instead of the operating
+/// system: RSA primes, EC and Ed25519 secrets, DSA and ECDSA nonces, serial numbers.
 ///
 /// OpenSSL keeps its random method in one process-wide slot, so calls are serialized and the
 /// default method is restored after each.
