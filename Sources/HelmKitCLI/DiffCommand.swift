@@ -156,11 +156,15 @@ enum DiffCommand {
 
         Usage:
           helmkit diff upgrade NAME --from CHART --to CHART [template flags] [--from-values FILE] [--to-values FILE] [--from-set K=V] [--to-set K=V]
+          helmkit diff manifests OLD.yaml NEW.yaml [-n NAMESPACE]
 
-        Template flags (all but -s and --output-dir) apply to both sides; the --from- and --to-
-        forms of --values, --set, --set-string, --set-file and --set-json apply to one side.
+        upgrade renders both charts and compares them. Template flags (all but -s and
+        --output-dir) apply to both sides, among them --seed N and --now TIME, which make
+        random and time functions repeatable so unchanged inputs give no diff. The --from- and
+        --to- forms of --values, --set, --set-string, --set-file and --set-json apply to one side.
+        manifests compares two rendered outputs (- reads standard input), and -n fills in the
+        namespace of resources that name none (default "default").
         The exit status is 0 with or without changes unless --detailed-exitcode is given.
-          helmkit diff manifests OLD.yaml NEW.yaml
 
         Output flags:
           -C, --context int        unchanged lines shown around each change (default 5)
@@ -173,6 +177,5 @@ enum DiffCommand {
               --suppress-output-line-regex REGEX
                                    do not count changed lines matching REGEX (can specify multiple)
           -o, --output FORMAT      diff (default), simple, json or html
-              --seed N, --now TIME make random and time functions repeatable on both sides
         """
 }

@@ -79,18 +79,10 @@ struct DiffCommandTests {
             """)
     }
 
-    func writeManifests(_ old: String, _ new: String) throws -> (String, String, URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helmkit-diff-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try old.write(to: folder.appendingPathComponent("old.yaml"), atomically: true, encoding: .utf8)
-        try new.write(to: folder.appendingPathComponent("new.yaml"), atomically: true, encoding: .utf8)
-        return (folder.appendingPathComponent("old.yaml").path, folder.appendingPathComponent("new.yaml").path, folder)
-    }
-
     @Test func normalizeIgnoresReformatting() throws {
         let old = "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  a: \"1\"\n  b: two\n"
         let new = "---\nkind: ConfigMap\napiVersion: v1\nmetadata:\n  name: cm\ndata:\n  b: 'two'\n  a: \"1\"\n"
-        let (oldPath, newPath, folder) = try writeManifests(old, new)
+        let (oldPath, newPath, folder) = try DiffFixtures.writeManifests(old, new)
         defer { try? FileManager.default.removeItem(at: folder) }
 
         let plain = diff(["manifests", oldPath, newPath, "--no-color", "--detailed-exitcode"])
@@ -103,7 +95,7 @@ struct DiffCommandTests {
     @Test func suppressedLinesAreNotChanges() throws {
         let old = "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n  labels:\n    version: \"1\"\n"
         let new = old.replacingOccurrences(of: "version: \"1\"", with: "version: \"2\"")
-        let (oldPath, newPath, folder) = try writeManifests(old, new)
+        let (oldPath, newPath, folder) = try DiffFixtures.writeManifests(old, new)
         defer { try? FileManager.default.removeItem(at: folder) }
 
         let outcome = diff(["manifests", oldPath, newPath, "--detailed-exitcode", "--suppress-output-line-regex", "version: "])
@@ -114,7 +106,7 @@ struct DiffCommandTests {
     @Test func simpleAndJSONFormats() throws {
         let old = "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: prod\n"
         let new = "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: prod\n"
-        let (oldPath, newPath, folder) = try writeManifests(old, new)
+        let (oldPath, newPath, folder) = try DiffFixtures.writeManifests(old, new)
         defer { try? FileManager.default.removeItem(at: folder) }
 
         let simple = diff(["manifests", oldPath, newPath, "-o", "simple"])
@@ -131,7 +123,7 @@ struct DiffCommandTests {
     }
 
     @Test func invalidLineRegexNamesGoError() throws {
-        let (oldPath, newPath, folder) = try writeManifests("---\nkind: A\nmetadata:\n  name: a\n", "---\nkind: A\nmetadata:\n  name: a\nx: 1\n")
+        let (oldPath, newPath, folder) = try DiffFixtures.writeManifests("---\nkind: A\nmetadata:\n  name: a\n", "---\nkind: A\nmetadata:\n  name: a\nx: 1\n")
         defer { try? FileManager.default.removeItem(at: folder) }
         let outcome = diff(["manifests", oldPath, newPath, "--suppress-output-line-regex", "("])
         #expect(outcome.standardError == "Error: invalid --suppress-output-line-regex \"(\": error parsing regexp: missing closing ): `(`\n")
@@ -146,10 +138,12 @@ struct DiffCommandTests {
                            "--to-values", "examples/airbyte/values-external-s3-aws.yml", "-o", "simple"] + Self.shared)
         #expect(outcome.standardOutput.hasPrefix("<!DOCTYPE html>"))
         for line in simple.standardOutput.split(separator: "\n") {
-            let parts = line.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2 else { continue }
+            // `VERB IDENTITY`, then `[hook]` for hooks, which the heading marks with a label.
+            let parts = line.split(separator: " ")
+            guard parts.count >= 2 else { continue }
+            let hook = parts.count == 3 ? "<span class=\"hook\">hook</span>" : ""
             #expect(outcome.standardOutput.contains("<h2 id="), "\(line)")
-            #expect(outcome.standardOutput.contains(">\(parts[1]) \(parts[0])</h2>"), "\(line)")
+            #expect(outcome.standardOutput.contains(">\(parts[1]) \(parts[0])\(hook)</h2>"), "\(line)")
         }
     }
 }
