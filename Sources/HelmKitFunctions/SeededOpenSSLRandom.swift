@@ -16,9 +16,11 @@ enum SeededOpenSSLRandom {
     /// Runs `body` with OpenSSL's random bytes drawn from `randomBelow`, or runs it unchanged
     /// when `randomBelow` is nil.
     static func run<Result>(drawingFrom randomBelow: (@Sendable (Int) -> Int)?, _ body: () throws -> Result) rethrows -> Result {
-        guard let randomBelow else { return try body() }
+        // Unseeded calls wait too: while a seeded call runs, any other key generation in the
+        // process would draw from, and shift, the seeded source.
         lock.lock()
         defer { lock.unlock() }
+        guard let randomBelow else { return try body() }
 
         source = randomBelow
         helmkit_set_rand_method(&method)
