@@ -47,7 +47,7 @@ public enum ChartLoader {
             if file.path == "requirements.yaml" {
                 let document: Value
                 do {
-                    document = try YAMLCodec.decode(file.text)
+                    document = try YAMLCodec.decode(bytes: file.data)
                 } catch {
                     throw ChartError("cannot load requirements.yaml: \(error)")
                 }
@@ -117,7 +117,7 @@ public enum ChartLoader {
     static func loadMetadata(_ file: ChartFile) throws -> ChartMetadata {
         let document: Value
         do {
-            document = try YAMLCodec.decode(file.text)
+            document = try YAMLCodec.decode(bytes: file.data)
         } catch {
             throw ChartError("cannot load Chart.yaml: \(error)")
         }
