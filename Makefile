@@ -2,11 +2,12 @@
 # package first (as root; otherwise they name the packages to install), then build.
 
 SWIFT ?= swift
+FUZZ_SECONDS ?= 60
 DEBIAN_PACKAGES := libyaml-dev libarchive-dev libpcre2-dev libssl-dev libcrypt-dev pkg-config
 DEMO_ARGS := template airbyte-enterprise charts/airbyte --namespace airbyte \
 	--values examples/airbyte/values.yml --set-file airbyteYml=examples/airbyte/airbyte.yml
 
-.PHONY: deps build demo test golden bench clean
+.PHONY: deps build demo test golden bench fuzz clean
 
 deps:
 	@missing=""; \
@@ -40,6 +41,10 @@ golden:
 # Time helmkit against the reference Helm on the same charts; prints ratios.
 bench: build
 	python3 benchmarks/run.py --helmkit $$($(SWIFT) build -c release --show-bin-path)/helmkit
+
+# Run each libFuzzer target for FUZZ_SECONDS seconds (default 60); see scripts/fuzz.
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
 
 clean:
 	rm -rf .build

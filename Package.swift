@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 // One module per concern, each depending only on the ones below it:
@@ -39,3 +40,15 @@ let package = Package(
         .testTarget(name: "GoldenTests", dependencies: ["HelmKitCLI"]),
     ]
 )
+
+// libFuzzer targets, declared only for `make fuzz`: they need `-sanitize=fuzzer`, so a plain
+// `swift build` or `swift test` must not see them.
+if ProcessInfo.processInfo.environment["HELMKIT_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "helmkit-fuzz",
+            dependencies: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart"],
+            path: "Fuzz"
+        )
+    )
+}

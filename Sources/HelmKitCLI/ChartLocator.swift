@@ -60,7 +60,7 @@ enum ChartLocator {
     static func checkAPIVersion(_ chartYAML: [UInt8]) throws {
         let head: Value
         do {
-            head = try YAMLCodec.decode(String(decoding: chartYAML, as: UTF8.self))
+            head = try YAMLCodec.decode(bytes: chartYAML)
         } catch {
             throw CommandError("cannot load Chart.yaml: \(error)")
         }

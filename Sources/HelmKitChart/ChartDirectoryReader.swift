@@ -27,8 +27,17 @@ public enum ChartDirectoryReader {
         for name in try FileSystem.entries(of: folder.path) {
             let url = folder.appendingPathComponent(name)
             let path = relative.isEmpty ? name : relative + "/" + name
-            // stat follows symbolic links, as Helm's walk does.
-            guard let status = FileSystem.status(of: url.path) else { continue }
+            // Helm's walk resolves each link first and fails on one it cannot resolve, then
+            // reads through the link's own path.
+            var target = url.path
+            if FileSystem.isSymbolicLink(url.path) {
+                do {
+                    target = try FileSystem.evaluateSymbolicLinks(url.path)
+                } catch let error as ChartError {
+                    throw ChartError("error evaluating symlink \(url.path): \(error.message)")
+                }
+            }
+            guard let status = FileSystem.status(of: target) else { continue }
 
             if status.isFolder {
                 if HelmIgnore.isIgnored(path: path, isFolder: true, rules: rules) { continue }

@@ -68,8 +68,10 @@ public enum ChartLoader {
                 guard let archive = entries.first, archive.path == folder else {
                     throw ChartError("error unpacking subchart tar in \(metadata.name): expected \(folder), got \(entries.first?.path ?? "")")
                 }
+                // Helm loads subchart archives with its chart-version `LoadArchive`, which
+                // returns the reader's error without the top-level "unable to load" wrapping.
                 do {
-                    dependencies.append(try loadArchive(archive.data))
+                    dependencies.append(try load(files: try ChartArchiveReader.read(data: archive.data)))
                 } catch let error as ChartError {
                     throw ChartError("error unpacking subchart \(folder) in \(metadata.name): \(error.message)")
                 }

@@ -130,7 +130,10 @@ public struct SetExpressionParser {
         // Helm wraps the end of input here, but its parse loop still takes it as the end.
         guard stop != nil else { throw EndOfInput() }
         guard let index = Int(text) else {
-            throw ChartError("error parsing index: strconv.Atoi: parsing \(GoQuoting.quote(text)): invalid syntax")
+            let digits = text.first == "+" || text.first == "-" ? text.dropFirst() : Substring(text)
+            let isNumber = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+            let reason = isNumber ? "value out of range" : "invalid syntax"
+            throw ChartError("error parsing index: strconv.Atoi: parsing \(GoQuoting.quote(text)): \(reason)")
         }
         return index
     }

@@ -79,6 +79,8 @@ struct SchemaValidator {
     }
 
     /// Bounds `$ref` chains, so a schema that refers to itself cannot recurse forever.
+    // TODO: Helm's validator rejects such a schema when compiling it, with a message such as
+    // `both /$ref and  resolve to "file:///values.schema.json#" causing reference cycle`.
     static let maxDepth = 200
 
     let root: Value

@@ -7,12 +7,25 @@ import HelmKitValues
 extension FunctionLibrary {
     static func floatFunctions() -> [String: TemplateFunction] {
         let toFloat64 = GoConversions.toFloat64
-        func decimalFold(_ operation: @escaping (Decimal, Decimal) throws -> Decimal) -> TemplateFunction {
+        // Foundation's `Decimal` stores exponents up to 127 only, where shopspring/decimal has no
+        // limit, so results out of that range are computed in binary floating point instead.
+        func decimalFold(
+            _ operation: @escaping (Decimal, Decimal) throws -> Decimal,
+            approximately approximate: @escaping (Double, Double) throws -> Double
+        ) -> TemplateFunction {
             { arguments in
                 let checked = try Arguments(arguments, atLeast: 1)
-                var result = try DecimalMath.decimal(toFloat64(checked[0]))
+                let first = toFloat64(checked[0])
+                var result = try DecimalMath.decimal(first)
+                var approximation = first
                 for argument in checked.rest(from: 1) {
-                    result = try operation(result, try DecimalMath.decimal(toFloat64(argument)))
+                    let number = toFloat64(argument)
+                    result = try operation(result, try DecimalMath.decimal(number))
+                    approximation = try approximate(approximation, number)
+                }
+                guard !result.isNaN, DecimalMath.isInDecimalRange(approximation) else {
+                    // TODO: the last digit may differ from shopspring's exact result here.
+                    return .float(approximation)
                 }
                 return .float(DecimalMath.double(result))
             }
@@ -27,17 +40,21 @@ extension FunctionLibrary {
             }
         }
 
+        let divisionByZero = FunctionCallError.failed("decimal division by 0")
         let addf: TemplateFunction = { arguments in
-            try decimalFold(+)([.float(0)] + arguments)
+            try decimalFold(+, approximately: +)([.float(0)] + arguments)
         }
         let add1f: TemplateFunction = { arguments in
             let value = try Arguments(arguments, count: 1)[0]
-            return try decimalFold(+)([value, .int(1)])
+            return try decimalFold(+, approximately: +)([value, .int(1)])
         }
-        let divf = decimalFold { dividend, divisor in
-            guard divisor != 0 else { throw FunctionCallError.failed("decimal division by 0") }
+        let divf = decimalFold({ dividend, divisor in
+            guard divisor != 0 else { throw divisionByZero }
             return DecimalMath.rounded(dividend / divisor, places: 16)
-        }
+        }, approximately: { dividend, divisor in
+            guard divisor != 0 else { throw divisionByZero }
+            return dividend / divisor
+        })
         let round: TemplateFunction = { arguments in
             let checked = try Arguments(arguments, atLeast: 2)
             let value = toFloat64(checked[0])
@@ -50,7 +67,7 @@ extension FunctionLibrary {
 
         return [
             "addf": addf, "add1f": add1f, "divf": divf,
-            "subf": decimalFold(-), "mulf": decimalFold(*),
+            "subf": decimalFold(-, approximately: -), "mulf": decimalFold(*, approximately: *),
             "maxf": extreme(GoMath.max), "minf": extreme(GoMath.min),
             "floor": unary { $0.rounded(.down) },
             "ceil": unary { $0.rounded(.up) },
@@ -67,6 +84,12 @@ enum DecimalMath {
             throw FunctionCallError.failed("Cannot create a Decimal from \(GoFloat.format(value, verb: "g", precision: -1))")
         }
         return Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
+    }
+
+    /// Returns true when `value` is zero or far enough inside `Decimal`'s exponent range of
+    /// -128 to 127 that 38 digits of mantissa cannot leave it.
+    static func isInDecimalRange(_ value: Double) -> Bool {
+        value == 0 || (1e-90...1e90).contains(value.magnitude)
     }
 
     /// Converts to the nearest float64, as `Decimal.Float64` does by parsing the decimal text.

@@ -54,19 +54,22 @@ extension FunctionLibrary {
     static func yamlFunctions() -> [String: TemplateFunction] {
         let toYaml: TemplateFunction = { arguments in
             let value = try Arguments(arguments, count: 1)[0]
-            return .string((try? YAMLCodec.encode(ObjectEncoding.jsonReady(value))).map(trimmingFinalNewline) ?? "")
+            return .string((try? YAMLCodec.encode(try ObjectEncoding.jsonReady(value))).map(trimmingFinalNewline) ?? "")
         }
         let mustToYaml: TemplateFunction = { arguments in
             let value = try Arguments(arguments, count: 1)[0]
             do {
                 return .string(trimmingFinalNewline(try YAMLCodec.encode(ObjectEncoding.jsonReady(value))))
+            } catch let error as EncodingCycleError {
+                // sigs.k8s.io/yaml encodes through encoding/json and wraps its errors.
+                throw FunctionCallError.failed("error marshaling into JSON: \(error)")
             } catch {
                 throw FunctionCallError.failed(String(describing: error))
             }
         }
         let toYamlPretty: TemplateFunction = { arguments in
             let value = try Arguments(arguments, count: 1)[0]
-            return .string((try? PrettyYAML.encode(ObjectEncoding.yamlReady(value))).map(trimmingFinalNewline) ?? "")
+            return .string((try? PrettyYAML.encode(try ObjectEncoding.yamlReady(value))).map(trimmingFinalNewline) ?? "")
         }
         let fromYaml: TemplateFunction = { arguments in
             let text = try Arguments(arguments, count: 1).string(0)

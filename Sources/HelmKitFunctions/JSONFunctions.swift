@@ -8,7 +8,7 @@ extension FunctionLibrary {
             { arguments in
                 let value = try Arguments(arguments, count: 1)[0]
                 do {
-                    return .string(transform(try JSONCodec.encode(ObjectEncoding.jsonReady(value))))
+                    return .string(transform(try JSONCodec.encode(try ObjectEncoding.jsonReady(value))))
                 } catch {
                     if swallowingErrors { return .string("") }
                     throw FunctionCallError.failed(String(describing: error))

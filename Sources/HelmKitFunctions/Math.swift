@@ -14,8 +14,9 @@ extension FunctionLibrary {
             let checked = try Arguments(arguments, count: 2)
             let minimum = try checked.int(0)
             let maximum = try checked.int(1)
-            let (range, overflowed) = maximum.subtractingReportingOverflow(minimum)
-            guard !overflowed, range > 0 else { throw FunctionCallError.failed("invalid argument to Intn") }
+            // Sprig computes `max - min` in Go's wrapping int arithmetic before `rand.Intn`.
+            let range = maximum &- minimum
+            guard range > 0 else { throw FunctionCallError.failed("invalid argument to Intn") }
             return .int(Int64(randomBelow(range) &+ minimum))
         }
         return table

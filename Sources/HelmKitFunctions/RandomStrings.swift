@@ -13,6 +13,8 @@ extension FunctionLibrary {
                 let count = try Arguments(arguments, count: 1).int(0)
                 // goutils returns an error for a negative count, which Sprig drops.
                 guard count > 0 else { return .string("") }
+                // goutils first allocates `count` runes of 4 bytes each.
+                guard count <= StringLayout.goMaximumAllocation / 4 else { throw StringLayout.makesliceError }
                 guard count <= StringLayout.maximumResultBytes else {
                     throw FunctionCallError.failed("random string of \(count) characters exceeds the limit of \(StringLayout.maximumResultBytes)")
                 }

@@ -42,13 +42,16 @@ extension FunctionLibrary {
             throw FunctionCallError.failed("range of \(GoFloat.format(count, verb: "f", precision: 0)) integers exceeds the limit of \(maximumRangeCount)")
         }
 
+        // Go's loop variable wraps past the int64 bounds and keeps counting, so a range that
+        // crosses them runs on for about 2^64 / step elements.
         var values: [Int64] = []
         var current = first
         while ascending ? current < last : current > last {
+            guard values.count < maximumRangeCount else {
+                throw FunctionCallError.failed("range of more than \(maximumRangeCount) integers exceeds the limit of \(maximumRangeCount)")
+            }
             values.append(current)
-            let (next, overflowed) = current.addingReportingOverflow(increment)
-            if overflowed { break }
-            current = next
+            current = current &+ increment
         }
         return values
     }

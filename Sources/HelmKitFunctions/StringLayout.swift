@@ -8,6 +8,12 @@ enum StringLayout {
     /// exhaust memory; Go has no such limit.
     static let maximumResultBytes = 64 << 20
 
+    /// Go's `maxAlloc` on 64-bit Linux: larger allocations panic with `makeslice: len out of
+    /// range` before any memory is taken, so Go fails fast on them too.
+    static let goMaximumAllocation = 1 << 48
+
+    static let makesliceError = FunctionCallError.failed("runtime error: makeslice: len out of range")
+
     static func slice(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         GoByteString.string(bytes[range])
     }
@@ -50,6 +56,7 @@ enum StringLayout {
         guard count >= 0 else { throw FunctionCallError.failed("strings: negative Repeat count") }
         let (size, overflowed) = text.utf8.count.multipliedReportingOverflow(by: count)
         guard !overflowed else { throw FunctionCallError.failed("strings: Repeat output length overflow") }
+        guard size <= goMaximumAllocation else { throw makesliceError }
         guard size <= maximumResultBytes else {
             throw FunctionCallError.failed("repeat: result of \(size) bytes exceeds the limit of \(maximumResultBytes) bytes")
         }

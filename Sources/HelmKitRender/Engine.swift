@@ -9,8 +9,13 @@ public final class Engine {
     /// Helm's limit on how deeply one named template may include itself.
     static let maxIncludeDepth = 1000
 
+    /// HelmKit's limit on nested `tpl` calls. Helm has none, and a `tpl` text that renders
+    /// itself recurses until Go's stack overflows and the process dies.
+    static let maxTplDepth = 1000
+
     /// Counts active `include`s per template name, shared with every `tpl` copy of the set.
     private var includeDepth: [String: Int] = [:]
+    private var tplDepth = 0
     private let enableDNS: Bool
     private let randomSource: RandomSource
 
@@ -127,6 +132,11 @@ public final class Engine {
     /// Parses `text` into a copy of the set under Helm's root name `gotpl`, so its `define`s
     /// stay local, and executes it with `data`.
     private func tpl(text: String, data: Value, parent: TemplateSet) throws -> String {
+        if tplDepth >= Self.maxTplDepth {
+            throw PlainError("tpl calls nested more than \(Self.maxTplDepth) levels deep")
+        }
+        tplDepth += 1
+        defer { tplDepth -= 1 }
         let copy = parent.clone()
         installEngineFunctions(into: copy)
         // Go executes the tree it has just parsed, even an empty one, so parsing and executing

@@ -46,6 +46,10 @@ struct Executor {
     /// Go's `maxExecDepth` on 64-bit platforms: nested `template` calls allowed in one run.
     static let maxExecDepth = 100000
 
+    /// HelmKit's limit on the text one run writes, equal to Helm's limit on an unpacked chart.
+    /// Go has none, so a loop that prints without end runs until memory is exhausted.
+    static let maxOutputBytes = 100 * 1024 * 1024
+
     let templates: [String: TemplateTree]
     let functions: [String: TemplateFunction]
     let functionArities: [String: FunctionArity]
@@ -154,12 +158,14 @@ struct Executor {
     mutating func walk(_ dot: RuntimeValue, _ node: Node) throws -> Flow {
         if case .text(let text) = node {
             output += text.text
+            try checkOutputSize(node)
             return .normal
         }
         at(.node(node))
         switch node {
         case .text(let text):
             output += text.text
+            try checkOutputSize(node)
         case .action(let action):
             let value = try evalPipeline(dot, action.pipe)
             if action.pipe.declarations.isEmpty {
@@ -197,6 +203,13 @@ struct Executor {
         default:
             output += value.value.goPrinted
         }
+        try checkOutputSize(node)
+    }
+
+    private mutating func checkOutputSize(_ node: Node) throws {
+        guard output.utf8.count > Self.maxOutputBytes else { return }
+        at(.node(node))
+        throw failure("rendered output exceeds the limit of \(Self.maxOutputBytes) bytes")
     }
 
     private mutating func walkIfOrWith(_ dot: RuntimeValue, _ branch: BranchNode) throws -> Flow {

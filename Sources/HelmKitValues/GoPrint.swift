@@ -8,6 +8,8 @@ extension Value {
         return output
     }
 
+    // TODO: a map that contains itself (after `set $d "self" $d`) recurses here until the stack
+    // overflows. Go's fmt crashes the same way, but HelmKit should fail with an error.
     func appendGoPrinted(to output: inout String, nested: Bool) {
         switch self {
         case .null:
