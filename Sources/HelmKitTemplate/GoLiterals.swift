@@ -17,7 +17,7 @@ enum GoLiterals {
         if quote == UInt8(ascii: "`") {
             // strconv drops carriage returns from raw strings.
             if body.contains(UInt8(ascii: "`")) { throw invalidSyntax }
-            return String(decoding: body.filter { $0 != 0x0D }, as: UTF8.self)
+            return GoByteString.string(body.filter { $0 != 0x0D })
         }
         guard quote == UInt8(ascii: "\"") else { throw invalidSyntax }
         var output: [UInt8] = []

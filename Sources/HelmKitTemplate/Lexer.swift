@@ -1,3 +1,5 @@
+import HelmKitValues
+
 /// Splits template text into tokens on demand, as Go's text/template lexer does.
 ///
 /// It works on the UTF-8 bytes and handles the trim markers (`{{- ` and ` -}}`) and comments
@@ -118,7 +120,7 @@ struct Lexer {
     }
 
     func text(_ from: Int, _ to: Int) -> String {
-        String(decoding: input[from..<to], as: UTF8.self)
+        GoByteString.string(input[from..<to])
     }
 
     func countNewlines(_ from: Int, _ to: Int) -> Int {

@@ -1,3 +1,5 @@
+import HelmKitValues
+
 /// Builds template trees from text by recursive descent, following Go's text/template parser
 /// rule for rule, including its error texts. Each function's comment gives its grammar rule.
 struct Parser {
@@ -39,7 +41,8 @@ struct Parser {
     private(set) var treeOrder: [String] = []
 
     init(name: String, text: String, hasFunction: @escaping (String) -> Bool) {
-        let bytes = Array(text.utf8)
+        // Go lexes the bytes, so an invalid byte reads as U+FFFD of width 1.
+        let bytes = GoByteString.bytes(text)
         self.name = name
         self.source = TemplateSource(parseName: name, bytes: bytes)
         self.hasFunction = hasFunction
