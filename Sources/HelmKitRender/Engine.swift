@@ -57,9 +57,44 @@ public final class Engine {
     }
 
     /// Helm removes Go's `<no value>` marker, printed for missing keys, from every output.
+    /// It matches bytes, as Go's `strings.ReplaceAll` does. The scan runs on every rendered file
+    /// and `tpl` result, so it reads the UTF-8 buffer directly: the generic `firstRange(of:)` took
+    /// a fifth of the Airbyte chart's render time.
     static func removingNoValue(_ text: String) -> String {
-        guard text.utf8.firstRange(of: "<no value>".utf8) != nil else { return text }
-        return text.replacingOccurrences(of: "<no value>", with: "")
+        var text = text
+        let stripped: String? = text.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) -> String? in
+            guard var match = firstNoValue(in: bytes, from: 0) else { return nil }
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var start = 0
+            while true {
+                kept.append(contentsOf: bytes[start..<match])
+                start = match + noValueMarker.count
+                guard let next = firstNoValue(in: bytes, from: start) else { break }
+                match = next
+            }
+            kept.append(contentsOf: bytes[start...])
+            return String(decoding: kept, as: UTF8.self)
+        }
+        return stripped ?? text
+    }
+
+    private static let noValueMarker: [UInt8] = Array("<no value>".utf8)
+
+    /// Returns the offset of the first `<no value>` in `bytes` at or after `start`.
+    private static func firstNoValue(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let marker = noValueMarker
+        let opening = marker[0]
+        var position = start
+        while position + marker.count <= bytes.count {
+            if bytes[position] == opening {
+                var offset = 1
+                while offset < marker.count, bytes[position + offset] == marker[offset] { offset += 1 }
+                if offset == marker.count { return position }
+            }
+            position += 1
+        }
+        return nil
     }
 
     // MARK: Functions bound to the template set
