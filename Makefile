@@ -2,7 +2,7 @@
 # package first (as root; otherwise they name the packages to install), then build.
 
 SWIFT ?= swift
-DEBIAN_PACKAGES := libyaml-dev libarchive-dev libpcre2-dev libssl-dev libcrypt-dev pkg-config
+DEBIAN_PACKAGES := libyaml-dev libarchive-dev libpcre2-dev libssl-dev libcrypt-dev zlib1g-dev pkg-config
 DEMO_ARGS := template airbyte-enterprise charts/airbyte --namespace airbyte \
 	--values examples/airbyte/values.yml --set-file airbyteYml=examples/airbyte/airbyte.yml
 
