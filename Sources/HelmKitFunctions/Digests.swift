@@ -81,9 +81,9 @@ enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    /// Hashes `message`. The rounds run on local words and one reused schedule buffer: charts
-    /// hash their whole values with `sha256sum` once per template, and an array per round made
-    /// this a tenth of the render time.
+    /// Hashes `message`. The rounds run on local words and one reused schedule buffer, because
+    /// charts hash their whole values with `sha256sum` once per template, and an array per round
+    /// made this about 6% of the render time of the generated 4000-template benchmark chart.
     static func hash(_ message: [UInt8]) -> [UInt8] {
         var state: [UInt32] = [
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,

@@ -3,8 +3,8 @@ import HelmKitTemplate
 
 /// A pattern compiled by PCRE2 in UTF-8 mode, with the match limits that keep its backtracking
 /// bounded. The pattern must already be in the PCRE2 form `GoRegexSyntax.translate` writes.
-/// Instances may be shared between threads: PCRE2 only reads the compiled code and the match
-/// context while matching, and each match gets its own match data.
+/// Instances may be shared between threads, because PCRE2 only reads the compiled code and the
+/// match context while matching, and each match gets its own match data.
 final class PCRE2Pattern: @unchecked Sendable {
     /// Calls of PCRE2's internal match function allowed per match attempt (PCRE2's own default).
     static let matchLimit: UInt32 = 10_000_000
@@ -143,7 +143,8 @@ final class PCRE2MatchData {
 /// One match of a pattern in a string, with its groups read back as text.
 struct PCRE2TextMatch {
     let subject: [UInt8]
-    /// The byte range of the whole match, then of each group; nil for a group that did not take part.
+    /// The byte ranges of the whole match and then of each group, with nil for a group that did
+    /// not take part.
     let ranges: [Range<Int>?]
 
     /// Returns the text of group `index` (0 is the whole match), or "" when it did not take part.

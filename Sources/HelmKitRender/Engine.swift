@@ -58,8 +58,8 @@ public final class Engine {
 
     /// Helm removes Go's `<no value>` marker, printed for missing keys, from every output.
     /// It matches bytes, as Go's `strings.ReplaceAll` does. The scan runs on every rendered file
-    /// and `tpl` result, so it reads the UTF-8 buffer directly: the generic `firstRange(of:)` took
-    /// a fifth of the Airbyte chart's render time.
+    /// and `tpl` result, so it reads the UTF-8 buffer directly. The generic `firstRange(of:)` took
+    /// about a fifth of the Airbyte chart's render time in a `perf` profile.
     static func removingNoValue(_ text: String) -> String {
         var text = text
         let stripped: String? = text.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) -> String? in
