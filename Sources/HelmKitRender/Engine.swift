@@ -11,6 +11,10 @@ public final class Engine {
 
     /// Counts active `include`s per template name, shared with every `tpl` copy of the set.
     private var includeDepth: [String: Int] = [:]
+    /// The sets being executed, innermost last. `include` and `tpl` act on the innermost one,
+    /// which is a `tpl` copy while that copy's text runs. So a copy can share the parent's
+    /// function table instead of copying it to rebind these two functions.
+    private var activeSets: [TemplateSet] = []
     private let enableDNS: Bool
     private let randomSource: RandomSource
 
@@ -27,6 +31,8 @@ public final class Engine {
         let set = TemplateSet(functions: FunctionLibrary.standard(now: randomSource.now, randomBelow: randomSource.randomBelow))
         set.functionArities = FunctionLibrary.arities
         installEngineFunctions(into: set)
+        activeSets = [set]
+        defer { activeSets = [] }
 
         for name in order {
             guard let template = templates[name] else { continue }
@@ -97,12 +103,13 @@ public final class Engine {
         return nil
     }
 
-    // MARK: Functions bound to the template set
+    // MARK: Functions that need the engine
 
-    /// Adds `include`, `tpl`, `required` and `fail` bound to `set`, as Helm's `initFunMap`.
+    /// Adds `include`, `tpl`, `required` and `fail`, as Helm's `initFunMap`. The first two act
+    /// on the innermost set being executed.
     func installEngineFunctions(into set: TemplateSet) {
-        set.functions["include"] = includeFunction(for: set)
-        set.functions["tpl"] = tplFunction(for: set)
+        set.functions["include"] = includeFunction()
+        set.functions["tpl"] = tplFunction()
         set.functions["required"] = Self.required
         set.functions["fail"] = Self.fail
         // Go checks these counts before evaluating any argument.
@@ -115,19 +122,22 @@ public final class Engine {
         }
     }
 
-    private func includeFunction(for set: TemplateSet) -> TemplateFunction {
-        return { [unowned self, unowned set] (arguments: [Value]) throws -> Value in
+    private func includeFunction() -> TemplateFunction {
+        return { [unowned self] (arguments: [Value]) throws -> Value in
             guard arguments.count == 2 else {
                 throw FunctionCallError.wrongArgumentCount(want: 2, actual: arguments.count, variadic: false)
             }
             guard case .string(let name) = arguments[0] else {
                 throw FunctionCallError.wrongArgumentType(expected: "string", actual: arguments[0].goTypeName)
             }
-            return .string(try self.include(name: name, data: arguments[1], set: set))
+            return .string(try self.include(name: name, data: arguments[1]))
         }
     }
 
-    private func include(name: String, data: Value, set: TemplateSet) throws -> String {
+    private func include(name: String, data: Value) throws -> String {
+        guard let set = activeSets.last else {
+            throw PlainError("include is only available while a chart renders")
+        }
         let depth = includeDepth[name, default: 0]
         if depth > Self.maxIncludeDepth {
             throw PlainError("rendering template has a nested reference name: \(name): unable to execute template")
@@ -137,13 +147,16 @@ public final class Engine {
         return try set.execute(name: name, data: data)
     }
 
-    private func tplFunction(for parent: TemplateSet) -> TemplateFunction {
-        return { [unowned self, unowned parent] (arguments: [Value]) throws -> Value in
+    private func tplFunction() -> TemplateFunction {
+        return { [unowned self] (arguments: [Value]) throws -> Value in
             guard arguments.count == 2 else {
                 throw FunctionCallError.wrongArgumentCount(want: 2, actual: arguments.count, variadic: false)
             }
             guard case .string(let text) = arguments[0] else {
                 throw FunctionCallError.wrongArgumentType(expected: "string", actual: arguments[0].goTypeName)
+            }
+            guard let parent = self.activeSets.last else {
+                throw PlainError("tpl is only available while a chart renders")
             }
             return .string(try self.tpl(text: text, data: arguments[1], parent: parent))
         }
@@ -153,7 +166,8 @@ public final class Engine {
     /// stay local, and executes it with `data`.
     private func tpl(text: String, data: Value, parent: TemplateSet) throws -> String {
         let copy = parent.clone()
-        installEngineFunctions(into: copy)
+        activeSets.append(copy)
+        defer { activeSets.removeLast() }
         // Go executes the tree it has just parsed, even an empty one, so parsing and executing
         // go together. Looking `gotpl` up by name could run an enclosing tpl's text.
         do {
