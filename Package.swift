@@ -16,7 +16,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "HelmKitValues", dependencies: ["CYAML"]),
-        .target(name: "HelmKitTemplate", dependencies: ["HelmKitValues"]),
+        .target(name: "CThreadStack"),
+        .target(name: "HelmKitTemplate", dependencies: ["HelmKitValues", "CThreadStack"]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CXCrypt", pkgConfig: "libxcrypt", providers: [.apt(["libcrypt-dev"])]),

@@ -3,7 +3,9 @@ import HelmKitTemplate
 
 /// A pattern compiled by PCRE2 in UTF-8 mode, with the match limits that keep its backtracking
 /// bounded. The pattern must already be in the PCRE2 form `GoRegexSyntax.translate` writes.
-final class PCRE2Pattern {
+/// Instances may be shared between threads, because PCRE2 only reads the compiled code and the
+/// match context while matching, and each match gets its own match data.
+final class PCRE2Pattern: @unchecked Sendable {
     /// Calls of PCRE2's internal match function allowed per match attempt (PCRE2's own default).
     static let matchLimit: UInt32 = 10_000_000
     /// Nesting of backtracking frames allowed per match attempt, as many as `matchLimit`. A group
@@ -135,5 +137,53 @@ final class PCRE2MatchData {
             }
         }
         return ranges + Array(repeating: nil, count: max(0, count - pairCount))
+    }
+}
+
+/// One match of a pattern in a string, with its groups read back as text.
+struct PCRE2TextMatch {
+    let subject: [UInt8]
+    /// The byte ranges of the whole match and then of each group, with nil for a group that did
+    /// not take part.
+    let ranges: [Range<Int>?]
+
+    /// Returns the text of group `index` (0 is the whole match), or "" when it did not take part.
+    func group(_ index: Int) -> String {
+        guard index < ranges.count, let range = ranges[index] else { return "" }
+        return String(decoding: subject[range], as: UTF8.self)
+    }
+}
+
+extension PCRE2Pattern {
+    /// Compiles a pattern written in the source, which only a typo in the pattern makes fail.
+    static func compiledLiteral(_ pattern: String) -> PCRE2Pattern? {
+        try? compile(pattern).get()
+    }
+
+    /// Finds the leftmost match in `text`.
+    func firstMatch(in text: String) throws -> PCRE2TextMatch? {
+        let subject = Array(text.utf8)
+        guard let ranges = try firstMatch(in: subject, from: 0) else { return nil }
+        return PCRE2TextMatch(subject: subject, ranges: ranges)
+    }
+
+    /// Finds every non-overlapping match in `text`, left to right.
+    func matches(in text: String) throws -> [PCRE2TextMatch] {
+        let subject = Array(text.utf8)
+        var found: [PCRE2TextMatch] = []
+        var start = 0
+        while start <= subject.count, let ranges = try firstMatch(in: subject, from: start), let whole = ranges.first ?? nil {
+            found.append(PCRE2TextMatch(subject: subject, ranges: ranges))
+            // An empty match moves on by one character, so the scan ends.
+            start = whole.isEmpty ? nextCharacterStart(in: subject, after: whole.upperBound) : whole.upperBound
+        }
+        return found
+    }
+
+    private func nextCharacterStart(in subject: [UInt8], after offset: Int) -> Int {
+        var next = offset + 1
+        // UTF-8 continuation bytes are 0b10xxxxxx.
+        while next < subject.count, subject[next] & 0xC0 == 0x80 { next += 1 }
+        return next
     }
 }

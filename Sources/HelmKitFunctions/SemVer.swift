@@ -1,4 +1,3 @@
-import Foundation
 import HelmKitTemplate
 import HelmKitValues
 
@@ -13,25 +12,20 @@ struct SemanticVersion: Sendable {
     var metadata: String
     var original: String
 
-    private static let loosePattern = try? NSRegularExpression(pattern:
+    private static let loosePattern = PCRE2Pattern.compiledLiteral(
         #"^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?(\+([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?\z"#)
 
     /// Parses `text`, throwing the library's error text (`invalid semantic version`, …).
     init(_ text: String) throws {
-        guard let pattern = Self.loosePattern,
-              let match = pattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) else {
+        guard let pattern = Self.loosePattern, let match = try pattern.firstMatch(in: text) else {
             throw SemVerError.message("invalid semantic version")
         }
-        func group(_ index: Int) -> String {
-            let range = match.range(at: index)
-            return range.location == NSNotFound ? "" : (text as NSString).substring(with: range)
-        }
 
-        major = try Self.segment(group(1))
-        minor = try Self.segment(String(group(2).dropFirst()))
-        patch = try Self.segment(String(group(3).dropFirst()))
-        prerelease = group(5)
-        metadata = group(8)
+        major = try Self.segment(match.group(1))
+        minor = try Self.segment(String(match.group(2).dropFirst()))
+        patch = try Self.segment(String(match.group(3).dropFirst()))
+        prerelease = match.group(5)
+        metadata = match.group(8)
         original = text
         if !prerelease.isEmpty { try Self.validatePrerelease(prerelease) }
         if !metadata.isEmpty { try Self.validateMetadata(metadata) }

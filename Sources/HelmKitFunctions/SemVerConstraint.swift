@@ -21,8 +21,10 @@ struct SemVerConstraints {
     private static let operations = #"=||!=|>|<|>=|=>|<=|=<|~|~>|\^"#
     private static let version = #"v?([0-9|x|X|\*]+)(\.[0-9|x|X|\*]+)?(\.[0-9|x|X|\*]+)?(-([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?(\+([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?"#
 
-    private static func compile(_ pattern: String) -> NSRegularExpression? {
-        try? NSRegularExpression(pattern: pattern)
+    // PCRE2 compiles these in microseconds, where NSRegularExpression spent about a millisecond
+    // in ICU, 5% of the Airbyte chart's run, for every chart with a `kubeVersion`.
+    private static func compile(_ pattern: String) -> PCRE2Pattern? {
+        PCRE2Pattern.compiledLiteral(pattern)
     }
 
     private static let single = compile("^\(space)*(\(operations))\(space)*(\(version))\(space)*\\z")
@@ -37,12 +39,11 @@ struct SemVerConstraints {
             throw SemVerError.message("constraint parser error")
         }
         var parsed: [[Comparison]] = []
-        for group in Self.rewritingRanges(text).components(separatedBy: "||") {
-            let whole = NSRange(location: 0, length: (group as NSString).length)
-            guard valid.firstMatch(in: group, range: whole) != nil else {
+        for group in GoStrings.split(try Self.rewritingRanges(text), separator: "||", limit: -1) {
+            guard try valid.firstMatch(in: group) != nil else {
                 throw SemVerError.message("improper constraint: \(GoQuoting.quote(group))")
             }
-            var pieces = find.matches(in: group, range: whole).map { (group as NSString).substring(with: $0.range) }
+            var pieces = try find.matches(in: group).map { $0.group(0) }
             if pieces.isEmpty { pieces = [group] }
             parsed.append(try pieces.map { try Self.comparison($0, pattern: single) })
         }
@@ -50,30 +51,23 @@ struct SemVerConstraints {
     }
 
     /// Replaces each `A - B` range with `>= A, <= B `.
-    private static func rewritingRanges(_ text: String) -> String {
+    private static func rewritingRanges(_ text: String) throws -> String {
         guard let range else { return text }
         var output = text
-        let source = text as NSString
-        for match in range.matches(in: text, range: NSRange(location: 0, length: source.length)) {
-            let whole = source.substring(with: match.range)
-            let lower = source.substring(with: match.range(at: 1))
-            let upper = source.substring(with: match.range(at: 11))
+        for match in try range.matches(in: text) {
+            let whole = match.group(0)
             if let found = output.range(of: whole) {
-                output.replaceSubrange(found, with: ">= \(lower), <= \(upper) ")
+                output.replaceSubrange(found, with: ">= \(match.group(1)), <= \(match.group(11)) ")
             }
         }
         return output
     }
 
-    private static func comparison(_ text: String, pattern: NSRegularExpression) throws -> Comparison {
-        let source = text as NSString
-        guard let match = pattern.firstMatch(in: text, range: NSRange(location: 0, length: source.length)) else {
+    private static func comparison(_ text: String, pattern: PCRE2Pattern) throws -> Comparison {
+        guard let match = try pattern.firstMatch(in: text) else {
             throw SemVerError.message("improper constraint: \(GoQuoting.quote(text))")
         }
-        func group(_ index: Int) -> String {
-            let range = match.range(at: index)
-            return range.location == NSNotFound ? "" : source.substring(with: range)
-        }
+        let group = match.group
         func isWildcard(_ part: String) -> Bool { ["x", "X", "*"].contains(part) }
 
         let major = group(3)

@@ -1,5 +1,6 @@
 #if canImport(Glibc)
 import Glibc
+internal import CThreadStack
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -43,16 +44,9 @@ enum StackGuard {
 
     private static func findLimit() -> UInt {
         #if canImport(Glibc)
-        // Glibc's module map leaves out this GNU extension, so it is looked up at run time.
-        typealias GetAttributes = @convention(c) (pthread_t, UnsafeMutablePointer<pthread_attr_t>) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pthread_getattr_np") else { return 0 }
-        let getAttributes = unsafeBitCast(symbol, to: GetAttributes.self)
-        var attributes = pthread_attr_t()
-        guard getAttributes(pthread_self(), &attributes) == 0 else { return 0 }
-        defer { pthread_attr_destroy(&attributes) }
         var base: UnsafeMutableRawPointer? = nil
         var size = 0
-        guard pthread_attr_getstack(&attributes, &base, &size) == 0, let base else { return 0 }
+        guard helmkit_current_thread_stack(&base, &size) == 0, let base else { return 0 }
         let low = UInt(bitPattern: base)
         return size > reserve * 2 ? low + UInt(reserve) : low + UInt(size / 2)
         #else

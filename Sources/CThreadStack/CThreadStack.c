@@ -1,0 +1,27 @@
+// pthread_getattr_np is a GNU extension that Swift's Glibc module leaves out. Calling it from C
+// also works in a fully static executable, where looking it up with dlsym finds nothing.
+#define _GNU_SOURCE
+#include "CThreadStack.h"
+
+#if defined(__linux__)
+#include <pthread.h>
+
+int helmkit_current_thread_stack(void **low, size_t *size) {
+    pthread_attr_t attributes;
+    int status = pthread_getattr_np(pthread_self(), &attributes);
+    if (status != 0) {
+        return status;
+    }
+    status = pthread_attr_getstack(&attributes, low, size);
+    pthread_attr_destroy(&attributes);
+    return status;
+}
+#else
+#include <errno.h>
+
+int helmkit_current_thread_stack(void **low, size_t *size) {
+    (void)low;
+    (void)size;
+    return ENOSYS;
+}
+#endif
