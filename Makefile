@@ -24,12 +24,17 @@ deps:
 		fi; \
 	fi
 
+# A fully static executable starts in about 1 ms instead of 11 ms, because the dynamic loader no
+# longer resolves the Swift runtime, Foundation and the C libraries on every run. The static
+# libarchive's gzip filter needs zlib, which the linker only finds when named.
+RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -lz
+
 # Build output goes to standard error so that `make demo` prints only the manifests.
 build: deps
-	@$(SWIFT) build -c release --product helmkit >&2
+	@$(SWIFT) build $(RELEASE_FLAGS) --product helmkit >&2
 
 demo: build
-	@$$($(SWIFT) build -c release --show-bin-path)/helmkit $(DEMO_ARGS)
+	@$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/helmkit $(DEMO_ARGS)
 
 test: deps
 	$(SWIFT) test
@@ -40,7 +45,7 @@ golden:
 
 # Time helmkit against the reference Helm on the same charts; prints ratios.
 bench: build
-	python3 benchmarks/run.py --helmkit $$($(SWIFT) build -c release --show-bin-path)/helmkit
+	python3 benchmarks/run.py --helmkit $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/helmkit
 
 # Run each libFuzzer target for FUZZ_SECONDS seconds (default 60); see scripts/fuzz.
 fuzz: deps
