@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 FUZZ_SECONDS ?= 60
-DEBIAN_PACKAGES := libyaml-dev libarchive-dev libpcre2-dev libssl-dev libcrypt-dev pkg-config
+DEBIAN_PACKAGES := libyaml-dev libarchive-dev libpcre2-dev libssl-dev libcrypt-dev zlib1g-dev pkg-config
 DEMO_ARGS := template airbyte-enterprise charts/airbyte --namespace airbyte \
 	--values examples/airbyte/values.yml --set-file airbyteYml=examples/airbyte/airbyte.yml
 
