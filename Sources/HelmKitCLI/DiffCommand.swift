@@ -1,4 +1,5 @@
 import Foundation
+import HelmKit
 import HelmKitDiff
 
 /// `helmkit diff`: what an upgrade would change, from files alone.

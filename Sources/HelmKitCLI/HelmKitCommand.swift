@@ -1,4 +1,5 @@
 import Foundation
+import HelmKit
 import HelmKitValues
 
 /// The `helmkit` command line: dispatches to a subcommand and turns failures into
@@ -92,3 +93,6 @@ public enum HelmKitCommand {
 
         """
 }
+
+/// The command line's name for the library's error, which prints as `Error: MESSAGE`.
+typealias CommandError = HelmKitError

@@ -1,4 +1,5 @@
 import Foundation
+import HelmKit
 import HelmKitChart
 import HelmKitFunctions
 import HelmKitRender
