@@ -3,13 +3,17 @@ import Foundation
 import PackageDescription
 
 // One module per concern, each depending only on the ones below it:
-// values and codecs <- template language <- functions <- charts <- rendering <- CLI.
+// values and codecs <- template language <- functions <- charts <- rendering <- the HelmKit
+// library facade <- CLI.
 let package = Package(
     name: "HelmKit",
     products: [
         .library(
             name: "HelmKit",
-            targets: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart", "HelmKitRender", "HelmKitDiff"]
+            targets: [
+                "HelmKit", "HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart", "HelmKitRender",
+                "HelmKitDiff",
+            ]
         ),
         .executable(name: "helmkit", targets: ["helmkit"]),
     ],
@@ -32,13 +36,20 @@ let package = Package(
             dependencies: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart"]
         ),
         .target(name: "HelmKitDiff", dependencies: ["HelmKitValues", "HelmKitFunctions"]),
-        .target(name: "HelmKitCLI", dependencies: ["HelmKitRender", "HelmKitChart", "HelmKitValues", "HelmKitDiff"]),
+        .target(
+            name: "HelmKit",
+            dependencies: ["HelmKitValues", "HelmKitFunctions", "HelmKitChart", "HelmKitRender", "HelmKitDiff"]
+        ),
+        .target(
+            name: "HelmKitCLI",
+            dependencies: ["HelmKit", "HelmKitRender", "HelmKitChart", "HelmKitValues", "HelmKitDiff", "HelmKitTemplate"]
+        ),
         .executableTarget(name: "helmkit", dependencies: ["HelmKitCLI"]),
         .testTarget(
             name: "HelmKitTests",
             dependencies: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart", "HelmKitRender", "HelmKitDiff"]
         ),
-        .testTarget(name: "GoldenTests", dependencies: ["HelmKitCLI"]),
+        .testTarget(name: "GoldenTests", dependencies: ["HelmKitCLI", "HelmKit"]),
     ]
 )
 

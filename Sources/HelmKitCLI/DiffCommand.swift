@@ -1,4 +1,5 @@
 import Foundation
+import HelmKit
 import HelmKitDiff
 
 /// `helmkit diff`: what an upgrade would change, from files alone.
@@ -25,6 +26,35 @@ enum DiffCommand {
     static let sides = ["from", "to"]
     static let sideValueFlags = ["values", "set", "set-string", "set-file", "set-json"]
 
+    /// The flags of `diff manifests`.
+    static let manifestsFlags = outputFlags + [
+        FlagSpec(name: "namespace", shorthand: "n", kind: .string,
+                 help: "namespace of resources that name none (default \"default\")"),
+    ]
+
+    /// Template flags that `diff upgrade` passes to the rendering of both sides.
+    static let sharedTemplateFlags = TemplateFlags.rendering.filter {
+        !["show-only", "output-dir", "release-name", "help"].contains($0.name)
+    }
+
+    /// `--from`, `--to` and the value flags that apply to one side only.
+    static let sideFlags: [FlagSpec] = {
+        var specs: [FlagSpec] = [
+            FlagSpec(name: "from", shorthand: nil, kind: .string, help: "the chart installed now"),
+            FlagSpec(name: "to", shorthand: nil, kind: .string, help: "the chart to upgrade to"),
+        ]
+        for side in sides {
+            for flag in sideValueFlags {
+                let kind: FlagSpec.Kind = flag == "values" ? .stringSlice : .stringArray
+                specs.append(FlagSpec(name: "\(side)-\(flag)", shorthand: nil, kind: kind, help: "--\(flag) for the \(side) side only"))
+            }
+        }
+        return specs
+    }()
+
+    /// The flags of `diff upgrade`.
+    static let upgradeFlags = sharedTemplateFlags + TemplateFlags.ignored + sideFlags + outputFlags
+
     /// Runs `diff` and returns its output and exit status.
     static func run(_ arguments: [String], environment: [String: String]) throws -> (String, Int32) {
         guard let mode = arguments.first else { throw UsageError(description: usage) }
@@ -41,9 +71,8 @@ enum DiffCommand {
     }
 
     static func manifests(_ arguments: [String]) throws -> (String, Int32) {
-        let specs = outputFlags + [FlagSpec(name: "namespace", shorthand: "n", kind: .string, help: "")]
-        let parsed = try FlagParser(specs: specs).parse(arguments)
-        if parsed.flag("help") { return (usage + "\n", 0) }
+        let parsed = try FlagParser(specs: manifestsFlags).parse(arguments)
+        if parsed.flag("help") { return (CommandCatalog.help(CommandCatalog.diffManifests), 0) }
         guard parsed.positionals.count == 2 else {
             throw UsageError(description: "diff manifests takes two files: OLD NEW (- for standard input)")
         }
@@ -56,19 +85,8 @@ enum DiffCommand {
     }
 
     static func upgrade(_ arguments: [String], environment: [String: String]) throws -> (String, Int32) {
-        var sideSpecs: [FlagSpec] = [
-            FlagSpec(name: "from", shorthand: nil, kind: .string, help: "the chart installed now"),
-            FlagSpec(name: "to", shorthand: nil, kind: .string, help: "the chart to upgrade to"),
-        ]
-        for side in sides {
-            for flag in sideValueFlags {
-                let kind: FlagSpec.Kind = flag == "values" ? .stringSlice : .stringArray
-                sideSpecs.append(FlagSpec(name: "\(side)-\(flag)", shorthand: nil, kind: kind, help: "--\(flag) for the \(side) side only"))
-            }
-        }
-        let shared = TemplateFlags.rendering.filter { !["show-only", "output-dir", "release-name", "help"].contains($0.name) }
-        let parsed = try FlagParser(specs: shared + TemplateFlags.ignored + sideSpecs + outputFlags).parse(arguments)
-        if parsed.flag("help") { return (usage + "\n", 0) }
+        let parsed = try FlagParser(specs: upgradeFlags).parse(arguments)
+        if parsed.flag("help") { return (CommandCatalog.help(CommandCatalog.diffUpgrade), 0) }
         guard parsed.positionals.count == 1, let release = parsed.positionals.first else {
             throw UsageError(description: "diff upgrade takes the release name: helmkit diff upgrade NAME --from CHART --to CHART")
         }
@@ -76,7 +94,7 @@ enum DiffCommand {
             throw UsageError(description: "diff upgrade needs --from CHART and --to CHART")
         }
 
-        let sharedArguments = reconstruct(parsed, specs: shared)
+        let sharedArguments = reconstruct(parsed, specs: sharedTemplateFlags)
         func render(_ side: String, chart: String, upgrade: Bool) throws -> String {
             var sideArguments: [String] = []
             for flag in sideValueFlags {
@@ -155,27 +173,9 @@ enum DiffCommand {
         Show what an upgrade would change, from charts and values files alone.
 
         Usage:
-          helmkit diff upgrade NAME --from CHART --to CHART [template flags] [--from-values FILE] [--to-values FILE] [--from-set K=V] [--to-set K=V]
-          helmkit diff manifests OLD.yaml NEW.yaml [-n NAMESPACE]
+          helmkit \(CommandCatalog.diffUpgrade.usage)
+          helmkit \(CommandCatalog.diffManifests.usage)
 
-        upgrade renders both charts and compares them. Template flags (all but -s and
-        --output-dir) apply to both sides, among them --seed N and --now TIME, which make
-        random and time functions repeatable so unchanged inputs give no diff. The --from- and
-        --to- forms of --values, --set, --set-string, --set-file and --set-json apply to one side.
-        manifests compares two rendered outputs (- reads standard input), and -n fills in the
-        namespace of resources that name none (default "default").
-        The exit status is 0 with or without changes unless --detailed-exitcode is given.
-
-        Output flags:
-          -C, --context int        unchanged lines shown around each change (default 5)
-              --suppress KIND      leave out resources of this kind (can specify multiple)
-              --show-secrets       print Secret values instead of their size and digest
-              --strip-trailing-cr  ignore carriage returns at line ends
-              --no-color           never color the output
-              --detailed-exitcode  exit with status 2 when there are changes
-              --normalize          ignore key order and quoting changes
-              --suppress-output-line-regex REGEX
-                                   do not count changed lines matching REGEX (can specify multiple)
-          -o, --output FORMAT      diff (default), simple, json or html
+        Run `helmkit diff upgrade --help` or `helmkit diff manifests --help` for the flags.
         """
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HelmKit
 import HelmKitValues
 
 /// The `helmkit` command line: dispatches to a subcommand and turns failures into
@@ -14,9 +15,10 @@ public enum HelmKitCommand {
     }
 
     /// Runs `helmkit` with `arguments` (without the program name), printing its output, and
-    /// returns the exit status.
-    public static func run(_ arguments: [String]) -> Int32 {
-        let outcome = execute(arguments)
+    /// returns the exit status. `invokedName` is the program name the shell ran; `helm` makes
+    /// the binary behave as Helm's command line does.
+    public static func run(_ arguments: [String], invokedName: String = "helmkit") -> Int32 {
+        let outcome = execute(arguments, invokedName: invokedName)
         FileHandle.standardOutput.write(Data(GoByteString.bytes(outcome.standardOutput)))
         FileHandle.standardError.write(Data(outcome.standardError.utf8))
         return outcome.status
@@ -28,12 +30,12 @@ public enum HelmKitCommand {
 
     /// Runs `helmkit` and returns its output instead of printing it. `environment` replaces
     /// the process environment, which only plugin lookup and plugin runs read.
-    public static func execute(_ arguments: [String],
+    public static func execute(_ arguments: [String], invokedName: String = "helmkit",
                                environment: [String: String] = ProcessInfo.processInfo.environment) -> Outcome {
         let result = OutcomeBox()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            result.outcome = executeOnCurrentThread(arguments, environment: environment)
+            result.outcome = executeOnCurrentThread(arguments, invokedName: invokedName, environment: environment)
             done.signal()
         }
         thread.stackSize = renderingStackSize
@@ -42,8 +44,13 @@ public enum HelmKitCommand {
         return result.outcome
     }
 
-    static func executeOnCurrentThread(_ arguments: [String], environment: [String: String]) -> Outcome {
+    static func executeOnCurrentThread(_ arguments: [String], invokedName: String,
+                                       environment: [String: String]) -> Outcome {
         do {
+            if invokedName == "helm" {
+                return Outcome(status: 0, standardOutput: try HelmDropIn.dispatch(arguments, environment: environment),
+                               standardError: "")
+            }
             if arguments.first == "diff" {
                 let (output, status) = try DiffCommand.run(Array(arguments.dropFirst()), environment: environment)
                 return Outcome(status: status, standardOutput: output, standardError: "")
@@ -66,7 +73,22 @@ public enum HelmKitCommand {
         case "template":
             return try TemplateCommand.run(rest, environment: environment)
         case "version":
-            return "helmkit \(version) (renders as Helm v4.2.3)\n"
+            if try FlagParser(specs: CommandCatalog.version.flags).parse(rest).flag("help") {
+                return CommandCatalog.help(CommandCatalog.version)
+            }
+            return "helmkit \(version) (renders as Helm \(ReferenceHelm.version))\n"
+        case "completion":
+            let parsed = try FlagParser(specs: CommandCatalog.completion.flags).parse(rest)
+            if parsed.flag("help") { return CommandCatalog.help(CommandCatalog.completion) }
+            guard parsed.positionals.count == 1, let script = ShellCompletion.script(for: parsed.positionals[0]) else {
+                throw UsageError(description: "helmkit completion takes one shell: bash, zsh or fish")
+            }
+            return script
+        case "man":
+            if try FlagParser(specs: CommandCatalog.manual.flags).parse(rest).flag("help") {
+                return CommandCatalog.help(CommandCatalog.manual)
+            }
+            return ManPage.render()
         case "help", "--help", "-h":
             return usage
         default:
@@ -79,16 +101,20 @@ public enum HelmKitCommand {
         var outcome = Outcome(status: 1, standardOutput: "", standardError: "")
     }
 
-    static let usage = """
-        HelmKit renders Helm charts offline, byte for byte as `helm template` does.
+    static var usage: String {
+        let commands = CommandCatalog.all.map { "  helmkit \($0.usage)" }.joined(separator: "\n")
+        return """
+            HelmKit renders Helm charts offline, byte for byte as `helm template` does.
 
-        Usage:
-          helmkit template [NAME] [CHART] [flags]
-          helmkit diff upgrade NAME --from CHART --to CHART [flags]
-          helmkit diff manifests OLD.yaml NEW.yaml
-          helmkit version
+            Usage:
+            \(commands)
 
-        Run `helmkit template --help` for the flags.
+            Run `helmkit COMMAND --help` for the flags of a command. Invoked through a link named
+            helm, the binary answers helm template, helm version and helm dependency build.
 
-        """
+            """
+    }
 }
+
+/// The command line's name for the library's error, which prints as `Error: MESSAGE`.
+typealias CommandError = HelmKitError

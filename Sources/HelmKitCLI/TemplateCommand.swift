@@ -1,4 +1,5 @@
 import Foundation
+import HelmKit
 import HelmKitChart
 import HelmKitFunctions
 import HelmKitRender
@@ -127,35 +128,8 @@ struct TemplateCommand {
         }
     }
 
-    static let usage = """
-        Render chart templates locally and display the output, as `helm template` does.
-
-        Usage:
-          helmkit template [NAME] [CHART] [flags]
-
-        Flags:
-        \(flagTable)
-
-        """
+    static var usage: String { CommandCatalog.help(CommandCatalog.template) }
 }
-
-/// The flag list of the help text, one aligned row per flag with its value type.
-let flagTable: String = {
-    let rows = TemplateCommand.flags.filter { !$0.hidden }.map { flag -> (String, String) in
-        let short = flag.shorthand.map { "-\($0), " } ?? "    "
-        let type: String
-        switch flag.kind {
-        case .boolean: type = ""
-        case .string: type = " string"
-        case .stringArray: type = " stringArray"
-        case .stringSlice: type = " strings"
-        }
-        return ("  \(short)--\(flag.name)\(type)", flag.help)
-    }
-    let width = rows.map(\.0.count).max() ?? 0
-    return rows.map { $0.0.padding(toLength: width + 3, withPad: " ", startingAt: 0) + $0.1 }
-        .joined(separator: "\n")
-}()
 
 extension Character {
     var isLowercaseAlphanumeric: Bool {

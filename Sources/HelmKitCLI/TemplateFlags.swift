@@ -44,7 +44,7 @@ enum TemplateFlags {
         FlagSpec(name: "name-template", shorthand: nil, kind: .string,
                  help: "specify template used to name the release"),
         FlagSpec(name: "enable-dns", shorthand: nil, kind: .boolean,
-                 help: "accepted; getHostByName always returns an empty string, because rendering is offline"),
+                 help: "enable DNS lookups when rendering templates (getHostByName asks the system resolver)"),
         FlagSpec(name: "seed", shorthand: nil, kind: .string,
                  help: "make random functions repeatable: the same seed gives the same output (not Helm's)"),
         FlagSpec(name: "now", shorthand: nil, kind: .string,
@@ -65,14 +65,16 @@ enum TemplateFlags {
         "create-namespace", "force", "force-replace", "force-conflicts", "replace", "wait-for-jobs",
         "devel", "disable-openapi-validation", "atomic", "rollback-on-failure", "hide-notes",
         "render-subchart-notes", "take-ownership", "insecure-skip-tls-verify", "plain-http",
-        "pass-credentials",
+        "pass-credentials", "kube-insecure-skip-tls-verify",
     ].map { FlagSpec(name: $0, shorthand: nil, kind: .boolean, help: "", hidden: true) } + [
         "timeout", "description", "version", "kube-context", "kubeconfig", "burst-limit", "qps",
         "registry-config", "repository-cache", "repository-config", "content-cache", "color",
+        "colour", "kube-token", "kube-as-user", "kube-apiserver", "kube-ca-file", "kube-tls-server-name",
     ].map { FlagSpec(name: $0, shorthand: nil, kind: .string, help: "", hidden: true) } + [
         FlagSpec(name: "server-side", shorthand: nil, kind: .string, help: "", valueWhenBare: "true", hidden: true),
         FlagSpec(name: "wait", shorthand: nil, kind: .string, help: "", valueWhenBare: "watcher", hidden: true),
         FlagSpec(name: "labels", shorthand: "l", kind: .stringSlice, help: "", hidden: true),
+        FlagSpec(name: "kube-as-group", shorthand: nil, kind: .stringArray, help: "", hidden: true),
     ]
 
     /// Flags that need a cluster, a repository or a signature keyring.

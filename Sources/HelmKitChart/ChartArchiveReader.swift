@@ -51,7 +51,7 @@ public enum ChartArchiveReader {
     }
 
     /// Go's `path.Clean`: removes `.` elements and resolves `..` where it can.
-    static func cleanPath(_ path: String) -> String {
+    public static func cleanPath(_ path: String) -> String {
         let rooted = path.hasPrefix("/")
         var elements: [Substring] = []
         for element in path.split(separator: "/") {

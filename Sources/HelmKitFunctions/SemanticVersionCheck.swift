@@ -9,3 +9,26 @@ public enum SemanticVersionCheck {
         return constraints.isSatisfied(by: parsed)
     }
 }
+
+extension SemanticVersionCheck {
+    /// Returns why `constraint` does not parse as a Masterminds/semver v3 constraint, in that
+    /// library's words, or nil when it parses.
+    public static func constraintProblem(_ constraint: String) -> String? {
+        do {
+            _ = try SemVerConstraints(constraint)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    /// Returns why `version` is not a semantic version, in Masterminds/semver's words, or nil.
+    public static func versionProblem(_ version: String) -> String? {
+        do {
+            _ = try SemanticVersion(version)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+}

@@ -4,16 +4,33 @@ import HelmKitValues
 
 /// The user's value flags, merged in Helm's order of precedence (lowest first): `-f` files,
 /// `--set-json`, `--set`, `--set-string`, `--set-file`, `--set-literal`.
-struct ValueOptions {
-    var valueFiles: [String] = []
-    var jsonValues: [String] = []
-    var values: [String] = []
-    var stringValues: [String] = []
-    var fileValues: [String] = []
-    var literalValues: [String] = []
+public struct ValueOptions: Sendable {
+    /// Paths of YAML values files (`-f`); `-` is standard input.
+    public var valueFiles: [String] = []
+    /// `--set-json` expressions: `key=JSON` or a whole JSON object.
+    public var jsonValues: [String] = []
+    /// `--set` expressions such as `a.b=1,c[0]=x`, with typed values.
+    public var values: [String] = []
+    /// `--set-string` expressions, whose values stay strings.
+    public var stringValues: [String] = []
+    /// `--set-file` expressions `key=path`, whose values are the files' contents.
+    public var fileValues: [String] = []
+    /// `--set-literal` expressions `key=value`, where the value is taken as written.
+    public var literalValues: [String] = []
 
-    /// Returns the merged user values; errors carry Helm's wording.
-    func merge() throws -> ValueMap {
+    /// Creates value options from the lists each flag collects, in command-line order.
+    public init(valueFiles: [String] = [], jsonValues: [String] = [], values: [String] = [],
+                stringValues: [String] = [], fileValues: [String] = [], literalValues: [String] = []) {
+        self.valueFiles = valueFiles
+        self.jsonValues = jsonValues
+        self.values = values
+        self.stringValues = stringValues
+        self.fileValues = fileValues
+        self.literalValues = literalValues
+    }
+
+    /// Reads and merges the user values; errors carry Helm's wording.
+    public func merge() throws -> ValueMap {
         var base = ValueMap()
 
         for path in valueFiles {
@@ -22,7 +39,7 @@ struct ValueOptions {
             do {
                 parsed = try ValuesFile.parse(data, mapType: "common.Values")
             } catch {
-                throw CommandError("failed to parse \(path): \(error)")
+                throw HelmKitError("failed to parse \(path): \(error)")
             }
             base = ValuesFile.merge(base, parsed)
         }
@@ -31,7 +48,7 @@ struct ValueOptions {
             let trimmed = expression.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.hasPrefix("{") {
                 guard case .map(let map)? = try? JSONCodec.decode(trimmed) else {
-                    throw CommandError("failed parsing --set-json data JSON: \(expression)")
+                    throw HelmKitError("failed parsing --set-json data JSON: \(expression)")
                 }
                 base = ValuesFile.merge(base, map)
             } else {
@@ -39,7 +56,7 @@ struct ValueOptions {
                     var parser = SetExpressionParser(expression, reading: .json)
                     try parser.parse(into: base)
                 } catch {
-                    throw CommandError("failed parsing --set-json data \(expression)")
+                    throw HelmKitError("failed parsing --set-json data \(expression)")
                 }
             }
         }
@@ -52,7 +69,7 @@ struct ValueOptions {
                 var parser = LiteralSetParser(expression)
                 try parser.parse(into: base)
             } catch {
-                throw CommandError("failed parsing --set-literal data: \(error)")
+                throw HelmKitError("failed parsing --set-literal data: \(error)")
             }
         }
         return base
@@ -65,48 +82,51 @@ struct ValueOptions {
                 var parser = SetExpressionParser(expression, reading: reading)
                 try parser.parse(into: base)
             } catch {
-                throw CommandError("failed parsing \(flag) data: \(error)")
+                throw HelmKitError("failed parsing \(flag) data: \(error)")
             }
         }
     }
 
     /// Reads a file the user named as text; `-` is standard input.
-    static func readFile(_ path: String) throws -> String {
+    public static func readFile(_ path: String) throws -> String {
         String(decoding: try readFileBytes(path), as: UTF8.self)
     }
 
     /// Reads a file the user named; `-` is standard input.
-    static func readFileBytes(_ path: String) throws -> [UInt8] {
+    public static func readFileBytes(_ path: String) throws -> [UInt8] {
         if path.trimmingCharacters(in: .whitespaces) == "-" {
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw CommandError("open \(path): no such file or directory")
+            throw HelmKitError("open \(path): no such file or directory")
         }
         if isFolder.boolValue {
-            throw CommandError("read \(path): is a directory")
+            throw HelmKitError("read \(path): is a directory")
         }
         // A file handle also reads pipes and devices, such as `-f <(sops -d secrets.yaml)`.
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CommandError("open \(path): permission denied")
+            throw HelmKitError("open \(path): permission denied")
         }
         defer { try? handle.close() }
         let data: Data
         do {
             data = try handle.readToEnd() ?? Data()
         } catch {
-            throw CommandError("read \(path): \(error.localizedDescription)")
+            throw HelmKitError("read \(path): \(error.localizedDescription)")
         }
         return [UInt8](data)
     }
 }
 
-/// A failure of the command, printed as `Error: MESSAGE`.
-struct CommandError: Error, CustomStringConvertible {
-    let description: String
+/// A failure of loading, merging or rendering, worded as Helm words it. The command line prints
+/// it as `Error: MESSAGE`.
+public struct HelmKitError: Error, CustomStringConvertible, Sendable {
+    /// The message, without Helm's `Error: ` prefix.
+    public let description: String
 
-    init(_ description: String) {
+    /// Creates an error with the message `description`.
+    public init(_ description: String) {
         self.description = description
     }
 }

@@ -3,31 +3,31 @@ import HelmKitChart
 import HelmKitValues
 
 /// Finds and loads the chart the user named, as `helm template` does for local charts.
-enum ChartLocator {
+public enum ChartLocator {
     /// Resolves a chart reference to a local path; repositories are out of reach offline.
-    static func locate(_ reference: String) throws -> String {
+    public static func locate(_ reference: String) throws -> String {
         let trimmed = reference.trimmingCharacters(in: .whitespaces)
         if FileManager.default.fileExists(atPath: trimmed) {
             return URL(fileURLWithPath: trimmed).standardizedFileURL.path
         }
         if trimmed.hasPrefix("/") || trimmed.hasPrefix(".") {
-            throw CommandError("path \"\(trimmed)\" not found")
+            throw HelmKitError("path \"\(trimmed)\" not found")
         }
-        throw CommandError("chart \"\(trimmed)\" not found locally: rendering is offline, so charts in repositories cannot be fetched; give the path of a chart folder")
+        throw HelmKitError("chart \"\(trimmed)\" not found locally: rendering is offline, so charts in repositories cannot be fetched; give the path of a chart folder")
     }
 
     /// Loads a chart archive file, with the checks and messages of Helm's `LoadFile`.
     static func loadArchive(path: String) throws -> Chart {
         guard let contents = FileManager.default.contents(atPath: path) else {
-            throw CommandError("open \(path): permission denied")
+            throw HelmKitError("open \(path): permission denied")
         }
         let data = [UInt8](contents)
         guard data.starts(with: [0x1F, 0x8B, 0x08]) else {
             if path.hasSuffix(".yml") || path.hasSuffix(".yaml") {
-                throw CommandError("file '\(path)' seems to be a YAML file, but expected a gzipped archive")
+                throw HelmKitError("file '\(path)' seems to be a YAML file, but expected a gzipped archive")
             }
             let kind = isText(data.prefix(512)) ? "text/plain; charset=utf-8" : "application/octet-stream"
-            throw CommandError("file '\(path)' does not appear to be a gzipped archive; got '\(kind)'")
+            throw HelmKitError("file '\(path)' does not appear to be a gzipped archive; got '\(kind)'")
         }
 
         let files: [ChartFile]
@@ -35,18 +35,18 @@ enum ChartLocator {
             files = try ChartArchiveReader.read(data: data)
         } catch let error as ChartError {
             if error.message == "gzip: invalid header" {
-                throw CommandError("file '\(path)' does not appear to be a valid chart file (details: gzip: invalid header)")
+                throw HelmKitError("file '\(path)' does not appear to be a valid chart file (details: gzip: invalid header)")
             }
-            throw CommandError("unable to load chart archive")
+            throw HelmKitError("unable to load chart archive")
         }
         guard let chartYAML = files.first(where: { $0.path == "Chart.yaml" }) else {
-            throw CommandError("unable to detect chart version, no Chart.yaml found")
+            throw HelmKitError("unable to detect chart version, no Chart.yaml found")
         }
         try checkAPIVersion(chartYAML.data)
         do {
             return try ChartLoader.load(files: files)
         } catch let error as ChartError {
-            throw CommandError(error.message)
+            throw HelmKitError(error.message)
         }
     }
 
@@ -62,30 +62,30 @@ enum ChartLocator {
         do {
             head = try YAMLCodec.decode(bytes: chartYAML)
         } catch {
-            throw CommandError("cannot load Chart.yaml: \(error)")
+            throw HelmKitError("cannot load Chart.yaml: \(error)")
         }
         let apiVersion = head.mapValue?["apiVersion"]?.stringValue ?? ""
         guard ["v1", "v2", ""].contains(apiVersion) else {
-            throw CommandError(apiVersion == "v3" ? "invalid chart apiVersion" : "unsupported chart version")
+            throw HelmKitError(apiVersion == "v3" ? "invalid chart apiVersion" : "unsupported chart version")
         }
     }
 
     /// Loads the chart folder at `path`.
-    static func load(path: String) throws -> Chart {
+    public static func load(path: String) throws -> Chart {
         var isFolder: ObjCBool = false
         _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         guard isFolder.boolValue else { return try loadArchive(path: path) }
 
         let chartYAML = path + "/Chart.yaml"
         guard let data = FileManager.default.contents(atPath: chartYAML) else {
-            throw CommandError("unable to detect chart at \(chartYAML): open \(chartYAML): no such file or directory")
+            throw HelmKitError("unable to detect chart at \(chartYAML): open \(chartYAML): no such file or directory")
         }
         try checkAPIVersion([UInt8](data))
 
         do {
             return try ChartLoader.load(files: try ChartDirectoryReader.read(root: path))
         } catch let error as ChartError {
-            throw CommandError(error.message)
+            throw HelmKitError(error.message)
         }
     }
 }
