@@ -4,7 +4,7 @@
 enum TemplateFlags {
     static let rendering: [FlagSpec] = [
         FlagSpec(name: "values", shorthand: "f", kind: .stringSlice,
-                 help: "specify values in a YAML file or a URL (can specify multiple)"),
+                 help: "specify values in a YAML file, or - for standard input (can specify multiple)"),
         FlagSpec(name: "set", shorthand: nil, kind: .stringArray,
                  help: "set values on the command line (key1=val1,key2=val2)"),
         FlagSpec(name: "set-string", shorthand: nil, kind: .stringArray,
