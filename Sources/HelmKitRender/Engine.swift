@@ -39,6 +39,8 @@ public final class Engine {
         installEngineFunctions(into: set)
         activeSets = [set]
         defer { activeSets = [] }
+        ExitKeepAlive.keep(set)
+        ExitKeepAlive.keep(templates)
 
         for name in order {
             guard let template = templates[name] else { continue }

@@ -1,4 +1,3 @@
-import Foundation
 import HelmKitCLI
 
-exit(HelmKitCommand.run(Array(CommandLine.arguments.dropFirst())))
+HelmKitCommand.runAndExit(Array(CommandLine.arguments.dropFirst()))
