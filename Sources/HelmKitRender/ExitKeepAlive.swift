@@ -1,7 +1,7 @@
 import Foundation
 
-/// Keeps a render's charts, values and parsed templates alive until the process exits, when a
-/// one-shot command asks for it.
+/// Keeps a render's charts, values and parsed templates alive until the process exits, once a
+/// one-shot command has enabled it.
 ///
 /// Freeing them object by object took several percent of a `helmkit template` run in a `perf`
 /// profile, and the kernel reclaims the memory at exit anyway. Library callers leave this off, so

@@ -387,7 +387,7 @@ extension YAMLReader {
         return nil
     }
 
-    /// Returns true when `value` holds a NaN or an infinity anywhere, in any order.
+    /// Returns true when `value` contains a NaN or an infinity anywhere, in any order.
     private static func containsUnsupportedFloat(_ value: Value) -> Bool {
         var pending: [Value] = [value]
         while let next = pending.popLast() {
