@@ -1,5 +1,6 @@
 import Foundation
 import HelmKit
+import HelmKitRender
 import HelmKitValues
 
 /// The `helmkit` command line: dispatches to a subcommand and turns failures into
@@ -22,6 +23,13 @@ public enum HelmKitCommand {
         FileHandle.standardOutput.write(Data(GoByteString.bytes(outcome.standardOutput)))
         FileHandle.standardError.write(Data(outcome.standardError.utf8))
         return outcome.status
+    }
+
+    /// Runs `helmkit` as `run(_:)` does, then exits with its status without freeing what the
+    /// run built (see `ExitKeepAlive`).
+    public static func runAndExit(_ arguments: [String], invokedName: String = "helmkit") -> Never {
+        ExitKeepAlive.enable()
+        exit(run(arguments, invokedName: invokedName))
     }
 
     /// Stack size of the thread that renders: Go grows goroutine stacks up to 1 GB, and deep

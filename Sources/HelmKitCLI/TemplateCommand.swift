@@ -73,6 +73,8 @@ struct TemplateCommand {
             let folder = parsed.flag("release-name") ? outputDirectory + "/" + releaseName : outputDirectory
             return try OutputDirectory.write(release, to: folder, options: options)
         }
+        ExitKeepAlive.keep(chart)
+        ExitKeepAlive.keep(release)
         let output = release.templateOutput(options: options)
         let patterns = parsed.array("show-only")
         return patterns.isEmpty ? output : try ShowOnly.select(output, patterns: patterns)

@@ -10,48 +10,58 @@ public enum ChartDirectoryReader {
 
     /// Reads every file below `root` that `.helmignore` does not exclude.
     public static func read(root: String) throws -> [ChartFile] {
-        let rootURL = URL(fileURLWithPath: root)
+        // Paths are joined as strings: `URL.appendingPathComponent` took a third of the time
+        // spent reading a chart folder of 4,000 files.
+        let rootPath = URL(fileURLWithPath: root).path
         var rules: [HelmIgnore.Rule] = []
-        let ignorePath = rootURL.appendingPathComponent(".helmignore").path
-        if let ignoreData = FileSystem.contents(of: ignorePath) {
+        if let ignoreData = FileSystem.contents(of: joined(rootPath, ".helmignore")) {
             rules = try HelmIgnore.parse(String(decoding: dropByteOrderMark(ignoreData), as: UTF8.self))
         }
         rules += HelmIgnore.defaultRules
 
         var files: [ChartFile] = []
-        try walk(folder: rootURL, relative: "", rules: rules, into: &files)
+        try walk(folder: rootPath, relative: "", rules: rules, into: &files)
         return files
     }
 
-    static func walk(folder: URL, relative: String, rules: [HelmIgnore.Rule], into files: inout [ChartFile]) throws {
-        for name in try FileSystem.entries(of: folder.path) {
-            let url = folder.appendingPathComponent(name)
+    /// Appends a name to a folder path as `URL.appendingPathComponent(_:).path` does for the
+    /// names a folder lists, which never contain `/`.
+    static func joined(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    static func walk(folder: String, relative: String, rules: [HelmIgnore.Rule], into files: inout [ChartFile]) throws {
+        for name in try FileSystem.entries(of: folder) {
+            let filePath = joined(folder, name)
             let path = relative.isEmpty ? name : relative + "/" + name
+            guard let (linkStatus, isSymbolicLink) = FileSystem.linkStatus(of: filePath) else { continue }
             // Helm's walk resolves each link first and fails on one it cannot resolve, then
             // reads through the link's own path.
-            var target = url.path
-            if FileSystem.isSymbolicLink(url.path) {
+            var status = linkStatus
+            if isSymbolicLink {
+                let target: String
                 do {
-                    target = try FileSystem.evaluateSymbolicLinks(url.path)
+                    target = try FileSystem.evaluateSymbolicLinks(filePath)
                 } catch let error as ChartError {
-                    throw ChartError("error evaluating symlink \(url.path): \(error.message)")
+                    throw ChartError("error evaluating symlink \(filePath): \(error.message)")
                 }
+                guard let targetStatus = FileSystem.status(of: target) else { continue }
+                status = targetStatus
             }
-            guard let status = FileSystem.status(of: target) else { continue }
 
             if status.isFolder {
                 if HelmIgnore.isIgnored(path: path, isFolder: true, rules: rules) { continue }
-                try walk(folder: url, relative: path, rules: rules, into: &files)
+                try walk(folder: filePath, relative: path, rules: rules, into: &files)
                 continue
             }
             if HelmIgnore.isIgnored(path: path, isFolder: false, rules: rules) { continue }
             guard status.isRegularFile else {
-                throw ChartError("cannot load irregular file \(url.path) as it has file mode type bits set")
+                throw ChartError("cannot load irregular file \(filePath) as it has file mode type bits set")
             }
             if status.size > maxFileSize {
                 throw ChartError("chart file \"\(name)\" is larger than the maximum file size \(maxFileSize)")
             }
-            guard let data = FileSystem.contents(of: url.path) else {
+            guard let data = FileSystem.contents(of: filePath) else {
                 throw ChartError("error reading \(path): permission denied")
             }
             files.append(ChartFile(path: path, data: dropByteOrderMark(data)))

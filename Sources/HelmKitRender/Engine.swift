@@ -13,8 +13,6 @@ public final class Engine {
     /// itself recurses until Go's stack overflows and the process dies.
     static let maxTplDepth = 1000
 
-    /// Counts active `include`s per template name, shared with every `tpl` copy of the set.
-    private var includeDepth: [String: Int] = [:]
     private var tplDepth = 0
     /// The sets being executed, innermost last. `include` and `tpl` act on the innermost one,
     /// which is a `tpl` copy while that copy's text runs. So a copy can share the parent's
@@ -39,6 +37,8 @@ public final class Engine {
         installEngineFunctions(into: set)
         activeSets = [set]
         defer { activeSets = [] }
+        ExitKeepAlive.keep(set)
+        ExitKeepAlive.keep(templates)
 
         for name in order {
             guard let template = templates[name] else { continue }
@@ -115,6 +115,9 @@ public final class Engine {
     /// on the innermost set being executed.
     func installEngineFunctions(into set: TemplateSet) {
         set.functions["include"] = includeFunction()
+        set.include = IncludeFunction(name: "include", maxDepth: Self.maxIncludeDepth) { name in
+            PlainError("rendering template has a nested reference name: \(name): unable to execute template")
+        }
         set.functions["tpl"] = tplFunction()
         set.functions["required"] = Self.required
         set.functions["fail"] = Self.fail
@@ -153,13 +156,7 @@ public final class Engine {
         guard let set = activeSets.last else {
             throw PlainError("include is only available while a chart renders")
         }
-        let depth = includeDepth[name, default: 0]
-        if depth > Self.maxIncludeDepth {
-            throw PlainError("rendering template has a nested reference name: \(name): unable to execute template")
-        }
-        includeDepth[name] = depth + 1
-        defer { includeDepth[name] = depth }
-        return try set.execute(name: name, data: data)
+        return try set.executeIncluded(name: name, data: data)
     }
 
     private func tplFunction() -> TemplateFunction {

@@ -56,6 +56,8 @@ public enum ReleaseRenderer {
             throw RenderError(message: "chart dependencies processing failed: \(error.message)")
         }
         let topValues = try renderValues(chart: processed, userValues: userValues, options: options)
+        ExitKeepAlive.keep(processed)
+        ExitKeepAlive.keep(topValues)
 
         // From here on Helm has created the release, so a failure carries what was rendered.
         let files: [String: String]
@@ -68,6 +70,7 @@ public enum ReleaseRenderer {
         }
 
         // NOTES.txt renders like any template, so its errors count, but it is not a manifest.
+        ExitKeepAlive.keep(files)
         var manifestFiles = files.filter { !$0.key.hasSuffix("NOTES.txt") }
         if let postRenderer {
             do {
@@ -82,6 +85,7 @@ public enum ReleaseRenderer {
         } catch let error as RenderError {
             throw ReleaseRenderFailure(message: error.message, renderedFiles: manifestFiles)
         }
+        ExitKeepAlive.keep(sorted)
         let crds = options.includeCRDs ? crdFiles(of: processed, chartPath: processed.name) : []
         return RenderedRelease(
             crds: crds.map { RenderedDocument(path: $0.path, content: $0.text) },

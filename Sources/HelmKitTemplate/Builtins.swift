@@ -27,7 +27,7 @@ struct BuiltinError: Error, CustomStringConvertible {
 
 extension Executor {
     @inline(never)
-    mutating func callBuiltin(_ builtin: Builtin, _ dot: RuntimeValue, _ nodes: [ArgumentNode], final: RuntimeValue?,
+    mutating func callBuiltin(_ builtin: Builtin, _ dot: RuntimeValue, _ nodes: ArraySlice<ArgumentNode>, final: RuntimeValue?,
                      callSite: Site) throws -> RuntimeValue {
         let name = builtin.rawValue
         let count = nodes.count + (final == nil ? 0 : 1)
@@ -55,10 +55,18 @@ extension Executor {
                 throw failure(Executor.constantMismatch(first, expected: "string"))
             }
         }
-        let (values, sites) = try evaluateArguments(dot, nodes, final: final)
+        var values: [RuntimeValue] = []
+        values.reserveCapacity(nodes.count + 1)
+        // The node Go's error context names after the first argument.
+        var firstSite = site
+        for node in nodes {
+            values.append(try evalArgument(dot, node))
+            if values.count == 1 { firstSite = site }
+        }
+        if let final { values.append(final) }
         if builtin == .printf, values[0].value.stringValue == nil {
             // Go checks the format, a string parameter, where it evaluated that argument.
-            at(sites[0])
+            at(firstSite)
             throw failure(values[0].isInvalid ? "invalid value; expected string"
                           : "wrong type for value; expected string; got \(values[0].argumentTypeName)")
         }
@@ -73,7 +81,7 @@ extension Executor {
 
 /// The computations behind the builtins, on evaluated arguments.
 enum Builtins {
-    static func call(_ builtin: Builtin, _ values: [RuntimeValue], argumentNodes: [ArgumentNode]) throws -> RuntimeValue {
+    static func call(_ builtin: Builtin, _ values: [RuntimeValue], argumentNodes: ArraySlice<ArgumentNode>) throws -> RuntimeValue {
         switch builtin {
         case .and, .or:
             return values.last ?? .invalid

@@ -51,11 +51,19 @@ struct Executor {
     static let maxOutputBytes = 100 * 1024 * 1024
 
     let templates: [String: TemplateTree]
-    let functions: [String: TemplateFunction]
-    let functionArities: [String: FunctionArity]
+    let callees: [String: Callee]
     let missingKeyIsError: Bool
+    /// The set's name, which the error for a missing `include` target names.
+    let setName: String
     var output = ""
     var variables: [(name: String, value: RuntimeValue)] = []
+    /// The index of the running template's `$` in `variables`. A `template` or `include` call
+    /// starts its variables here, so the caller's are out of reach, as in a new Go state.
+    var variableBase = 0
+    /// The node Go's error context names after each evaluated argument of the calls in
+    /// progress, and whether the argument is boxed. Kept on one stack so that a call allocates
+    /// only the argument array it passes.
+    var argumentRecords: [(site: Site, isBoxed: Bool)] = []
     var depth = 0
     var tree: TemplateTree
     var site: Site = .none
@@ -68,9 +76,9 @@ struct Executor {
 
     init(set: TemplateSet, tree: TemplateTree) {
         self.templates = set.templates
-        self.functions = set.functions
-        self.functionArities = set.functionArities
+        self.callees = set.callees
         self.missingKeyIsError = set.missingKey == .error
+        self.setName = set.name
         self.tree = tree
     }
 
@@ -112,13 +120,13 @@ struct Executor {
 
     mutating func pop(to mark: Int) {
         if variables.count > mark {
-            variables.removeSubrange(mark...)
+            variables.removeLast(variables.count - mark)
         }
     }
 
     mutating func setVariable(_ name: String, _ value: RuntimeValue) throws {
         var index = variables.count - 1
-        while index >= 0 {
+        while index >= variableBase {
             if variables[index].name == name {
                 variables[index].value = value
                 return
@@ -130,14 +138,14 @@ struct Executor {
 
     mutating func setTopVariable(_ offset: Int, _ value: RuntimeValue) {
         let index = variables.count - offset
-        if index >= 0 && index < variables.count {
+        if index >= variableBase && index < variables.count {
             variables[index].value = value
         }
     }
 
     func variableValue(_ name: String) throws -> RuntimeValue {
         var index = variables.count - 1
-        while index >= 0 {
+        while index >= variableBase {
             if variables[index].name == name { return variables[index].value }
             index -= 1
         }
@@ -236,15 +244,17 @@ struct Executor {
         }
         let newDot = try evalPipeline(dot, call.pipe)
 
-        let savedVariables = variables
+        let savedBase = variableBase
         let savedTree = tree
-        variables = [("$", newDot)]
+        variableBase = variables.count
+        push("$", newDot)
         tree = called
         depth += 1
         defer {
             depth -= 1
             tree = savedTree
-            variables = savedVariables
+            pop(to: variableBase)
+            variableBase = savedBase
         }
         _ = try walkList(newDot, called.root)
     }

@@ -2,41 +2,45 @@ import HelmKitValues
 
 /// Calls of template functions, Go's builtins and object methods, with Go's error wording.
 extension Executor {
-    /// A function to call: a registered one or a builtin.
-    private enum Callee {
-        case registered(TemplateFunction)
-        case builtin(Builtin)
-    }
-
     @inline(never)
     mutating func evalFunction(_ dot: RuntimeValue, _ identifier: IdentifierNode, site: ArgumentNode, callSite: Site,
                       arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         at(.argument(site))
         let name = identifier.name
-        let callee: Callee
-        if let function = functions[name] {
-            callee = .registered(function)
-        } else if let builtin = Builtin(rawValue: name) {
-            callee = .builtin(builtin)
-        } else {
+        guard let callee = callees[name] else {
             throw failure("\(GoQuote.quote(name)) is not a defined function")
         }
-        let argumentNodes = Array((arguments ?? []).dropFirst())
+        let argumentNodes = (arguments ?? []).dropFirst()
 
         switch callee {
         case .builtin(let builtin):
             return try callBuiltin(builtin, dot, argumentNodes, final: final, callSite: callSite)
-        case .registered(let function):
-            if let arity = functionArities[name] {
+        case .registered(let function, let arity):
+            if let arity {
                 try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil)
             }
             // TODO: A function without a declared arity reports a wrong count only after its
             // arguments are evaluated, so an argument's own error wins there, unlike in Go.
-            let (values, sites) = try evaluateArguments(dot, argumentNodes, final: final)
+            let mark = argumentRecords.count
+            defer { popArgumentRecords(to: mark) }
+            let values = try evaluateArguments(dot, argumentNodes, final: final)
             do {
-                return .concrete(try function(values.map { $0.value }))
+                return .concrete(try function(values))
             } catch {
-                throw callFailure(error, name: name, values: values, argumentNodes: argumentNodes, argumentSites: sites,
+                throw callFailure(error, name: name, values: values, recordsFrom: mark, argumentNodes: argumentNodes,
+                                  countSite: .argument(site), callSite: callSite)
+            }
+        case .include(let arity, let include):
+            if let arity {
+                try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil)
+            }
+            let mark = argumentRecords.count
+            defer { popArgumentRecords(to: mark) }
+            let values = try evaluateArguments(dot, argumentNodes, final: final)
+            do {
+                return .concrete(.string(try runInclude(include, values)))
+            } catch {
+                throw callFailure(error, name: name, values: values, recordsFrom: mark, argumentNodes: argumentNodes,
                                   countSite: .argument(site), callSite: callSite)
             }
         }
@@ -63,41 +67,57 @@ extension Executor {
     @inline(never)
     mutating func evalMethod(_ dot: RuntimeValue, _ object: any TemplateObject, _ name: String, site: ArgumentNode,
                     arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
-        let argumentNodes = Array((arguments ?? []).dropFirst())
+        let argumentNodes = (arguments ?? []).dropFirst()
         if let declaring = object as? any TemplateMethodArity, let arity = declaring.arity(ofMethod: name) {
             try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil)
         }
-        let (values, sites) = try evaluateArguments(dot, argumentNodes, final: final)
+        let mark = argumentRecords.count
+        defer { popArgumentRecords(to: mark) }
+        let values = try evaluateArguments(dot, argumentNodes, final: final)
         do {
-            return .concrete(try object.call(name, arguments: values.map { $0.value }))
+            return .concrete(try object.call(name, arguments: values))
         } catch {
-            throw callFailure(error, name: name, values: values, argumentNodes: argumentNodes, argumentSites: sites,
+            throw callFailure(error, name: name, values: values, recordsFrom: mark, argumentNodes: argumentNodes,
                               countSite: .argument(site), callSite: .argument(site))
         }
     }
 
-    /// Evaluates the arguments, then appends the piped value; also returns the node Go's error
-    /// context would name after each one.
-    mutating func evaluateArguments(_ dot: RuntimeValue, _ nodes: [ArgumentNode],
-                           final: RuntimeValue?) throws -> ([RuntimeValue], [Site]) {
-        var values: [RuntimeValue] = []
-        var sites: [Site] = []
+    /// Evaluates the arguments, then appends the piped value. For each one it pushes onto
+    /// `argumentRecords` the node Go's error context would name after it and whether it is
+    /// boxed; the caller pops them.
+    mutating func evaluateArguments(_ dot: RuntimeValue, _ nodes: ArraySlice<ArgumentNode>,
+                                    final: RuntimeValue?) throws -> [Value] {
+        var values: [Value] = []
         values.reserveCapacity(nodes.count + 1)
         for node in nodes {
-            values.append(try evalArgument(dot, node))
-            sites.append(site)
+            let value = try evalArgument(dot, node)
+            values.append(value.value)
+            argumentRecords.append((site, value.isBoxed))
         }
         if let final {
-            values.append(final)
-            sites.append(site)
+            values.append(final.value)
+            argumentRecords.append((site, final.isBoxed))
         }
-        return (values, sites)
+        return values
+    }
+
+    mutating func popArgumentRecords(to mark: Int) {
+        argumentRecords.removeLast(argumentRecords.count - mark)
+    }
+
+    /// Returns the arguments that `evaluateArguments` recorded from `mark` on, with their boxes.
+    func recordedArguments(_ values: [Value], from mark: Int) -> (values: [RuntimeValue], sites: [Site]) {
+        let records = argumentRecords[mark...]
+        let runtimeValues = zip(values, records).map { RuntimeValue(value: $0.0, isBoxed: $0.1.isBoxed) }
+        return (runtimeValues, records.map(\.site))
     }
 
     /// Words a function's error as Go's `evalCall` and `validateType` do.
     @inline(never)
-    private mutating func callFailure(_ error: any Error, name: String, values: [RuntimeValue], argumentNodes: [ArgumentNode],
-                             argumentSites: [Site], countSite: Site, callSite: Site) -> TemplateError {
+    private mutating func callFailure(_ error: any Error, name: String, values evaluated: [Value], recordsFrom mark: Int,
+                                      argumentNodes: ArraySlice<ArgumentNode>, countSite: Site, callSite: Site) -> TemplateError {
+        let (values, argumentSites) = recordedArguments(evaluated, from: mark)
+        let argumentNodes = Array(argumentNodes)
         switch error {
         case FunctionCallError.failed(let message):
             at(callSite)

@@ -35,6 +35,8 @@ final class TemplateTree: @unchecked Sendable {
     let name: String
     let source: TemplateSource
     let root: ListNode
+    /// The counter of active `include` calls of this tree's name, once a call has looked it up.
+    var includeCounter: ActiveIncludes.Counter?
 
     init(name: String, source: TemplateSource, root: ListNode) {
         self.name = name

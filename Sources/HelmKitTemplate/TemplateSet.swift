@@ -10,16 +10,26 @@ public final class TemplateSet {
         case error
     }
 
-    public var functions: [String: TemplateFunction]
+    public var functions: [String: TemplateFunction] {
+        didSet { calleeTable = nil }
+    }
     /// The declared arity of registered functions by name; a function without one is checked
     /// only by itself, after its arguments are evaluated.
-    public var functionArities: [String: FunctionArity] = [:]
+    public var functionArities: [String: FunctionArity] = [:] {
+        didSet { calleeTable = nil }
+    }
+    /// The registered function that the executor runs as Helm's `include`, in place.
+    public var include: IncludeFunction? {
+        didSet { calleeTable = nil }
+    }
     public var missingKey: MissingKey
     /// The name of the set's root template, which Go's "no template … associated with template"
     /// error names (Helm's root template is `gotpl`).
     public var name: String
     /// The parsed templates by name; trees are shared with clones and never changed.
     var templates: [String: TemplateTree] = [:]
+    /// Registered functions and builtins by name, built on first use and shared with clones.
+    private var calleeTable: [String: Callee]?
 
     public init(functions: [String: TemplateFunction], missingKey: MissingKey = .zero, name: String = "gotpl") {
         self.functions = functions
@@ -71,6 +81,18 @@ public final class TemplateSet {
         templates[name] != nil
     }
 
+    /// Executes the template `name` as a call of the set's `include` function does, counting
+    /// it against that function's depth limit.
+    public func executeIncluded(name: String, data: Value) throws -> String {
+        guard let include else { return try execute(name: name, data: data) }
+        guard let tree = templates[name] else { return try execute(name: name, data: data) }
+        let counter = include.activeCalls.counter(for: tree, name: name)
+        if counter.count > include.maxDepth { throw include.depthError(name) }
+        counter.count += 1
+        defer { counter.count -= 1 }
+        return try execute(name: name, data: data)
+    }
+
     /// Executes the template `name` with `data` as dot and returns the text it writes.
     public func execute(name: String, data: Value) throws -> String {
         guard let tree = templates[name] else {
@@ -85,7 +107,82 @@ public final class TemplateSet {
     public func clone() -> TemplateSet {
         let copy = TemplateSet(functions: functions, missingKey: missingKey, name: name)
         copy.functionArities = functionArities
+        copy.include = include
         copy.templates = templates
+        copy.calleeTable = callees
         return copy
     }
+
+    /// Registered functions and builtins by name, so that a call costs one lookup. A
+    /// registered function hides a builtin of the same name.
+    var callees: [String: Callee] {
+        if let calleeTable { return calleeTable }
+        var table: [String: Callee] = [:]
+        for builtin in Builtin.allCases {
+            table[builtin.rawValue] = .builtin(builtin)
+        }
+        for (name, function) in functions {
+            table[name] = .registered(function, arity: functionArities[name])
+        }
+        if let include, functions[include.name] != nil {
+            table[include.name] = .include(arity: functionArities[include.name], include)
+        }
+        calleeTable = table
+        return table
+    }
+}
+
+/// A registered function that executes a named template of the running set and returns its
+/// output, as Helm's `include`.
+///
+/// The executor runs such a call itself, on its own stacks, instead of calling the function,
+/// which would start a new run. The function stays registered for parsing.
+public struct IncludeFunction {
+    /// The name the function is registered under.
+    public var name: String
+    /// The number of active calls of one template name past which another call fails, as Helm
+    /// stops runaway recursion.
+    public var maxDepth: Int
+    /// Returns the error for a call past `maxDepth`, given the template name.
+    public var depthError: (_ name: String) -> any Error
+    /// Active calls by template name, shared by the set and its clones, because Helm counts
+    /// them over a whole render.
+    let activeCalls = ActiveIncludes()
+
+    public init(name: String, maxDepth: Int, depthError: @escaping (_ name: String) -> any Error) {
+        self.name = name
+        self.maxDepth = maxDepth
+        self.depthError = depthError
+    }
+}
+
+/// Counters of active `include` calls by template name. Each tree caches its name's counter,
+/// so that a call costs no lookup by name beyond finding the tree.
+final class ActiveIncludes {
+    final class Counter {
+        var count = 0
+        unowned let owner: ActiveIncludes
+
+        init(owner: ActiveIncludes) {
+            self.owner = owner
+        }
+    }
+
+    private var counters: [String: Counter] = [:]
+
+    /// Returns the counter of `name`, the name `tree` is registered under.
+    func counter(for tree: TemplateTree, name: String) -> Counter {
+        if let cached = tree.includeCounter, cached.owner === self { return cached }
+        let counter = counters[name] ?? Counter(owner: self)
+        counters[name] = counter
+        tree.includeCounter = counter
+        return counter
+    }
+}
+
+/// A function a call names: a registered one, the set's `include`, or a builtin.
+enum Callee {
+    case registered(TemplateFunction, arity: FunctionArity?)
+    case include(arity: FunctionArity?, IncludeFunction)
+    case builtin(Builtin)
 }

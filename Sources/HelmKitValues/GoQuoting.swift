@@ -3,6 +3,11 @@ public enum GoQuoting {
     /// Quotes `text` with Go's escapes: `\n`-style for the usual controls, `\xXX` for other
     /// ASCII controls, `\uXXXX` or `\UXXXXXXXX` for runes `unicode.IsPrint` rejects.
     public static func quote(_ text: String, asciiOnly: Bool = false) -> String {
+        // Printable ASCII other than the quote and the backslash is copied as it is, so most
+        // strings need no escaping pass.
+        if text.utf8.allSatisfy(isCopiedAsIs) {
+            return "\"" + text + "\""
+        }
         var output: [UInt8] = [UInt8(ascii: "\"")]
         output.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -10,6 +15,12 @@ public enum GoQuoting {
         }
         output.append(UInt8(ascii: "\""))
         return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func isCopiedAsIs(_ byte: UInt8) -> Bool {
+        let quote: UInt8 = 0x22
+        let backslash: UInt8 = 0x5C
+        return byte >= 0x20 && byte < 0x7F && byte != quote && byte != backslash
     }
 
     /// Quotes one rune as `strconv.QuoteRune` does, for `%q` of an integer.

@@ -367,6 +367,9 @@ extension YAMLReader {
     /// keys in sorted byte order, lists in order. The walk keeps its own stack, because the
     /// document may nest past the depth limit that fails it later.
     static func firstUnsupportedFloat(in value: Value) -> Double? {
+        // Sorting every map's keys costs a few percent of decoding a manifest, so the ordered
+        // walk runs only for a document that has such a number at all.
+        guard containsUnsupportedFloat(value) else { return nil }
         var pending: [Value] = [value]
         while let next = pending.popLast() {
             switch next {
@@ -382,6 +385,24 @@ extension YAMLReader {
             }
         }
         return nil
+    }
+
+    /// Returns true when `value` contains a NaN or an infinity anywhere, in any order.
+    private static func containsUnsupportedFloat(_ value: Value) -> Bool {
+        var pending: [Value] = [value]
+        while let next = pending.popLast() {
+            switch next {
+            case .float(let number) where !number.isFinite:
+                return true
+            case .list(let items):
+                pending.append(contentsOf: items)
+            case .map(let map):
+                pending.append(contentsOf: map.entries.values)
+            default:
+                break
+            }
+        }
+        return false
     }
 }
 

@@ -1,0 +1,54 @@
+import HelmKitValues
+
+/// Helm's `include`, run by the executor in place instead of through a new run of the set.
+extension Executor {
+    /// Executes the template the arguments name with the given data, and returns its output.
+    ///
+    /// The template starts as a new Go state would: its own output, `$` as the only variable in
+    /// reach, template depth 0 and no error context. It runs on this executor's stacks, so an
+    /// `include` allocates no new executor.
+    mutating func runInclude(_ include: IncludeFunction, _ arguments: [Value]) throws -> String {
+        guard arguments.count == 2 else {
+            throw FunctionCallError.wrongArgumentCount(want: 2, actual: arguments.count, variadic: false)
+        }
+        guard case .string(let name) = arguments[0] else {
+            throw FunctionCallError.wrongArgumentType(expected: "string", actual: arguments[0].goTypeName)
+        }
+        // Helm checks its depth limit before it looks the template up. The order cannot show,
+        // because a name that is not defined here is active in no enclosing run either: each
+        // `tpl` copy holds every template of the set it copies.
+        guard let called = templates[name] else {
+            throw TemplateError.execution(
+                message: "template: no template \(GoQuote.quote(name)) associated with template \(GoQuote.quote(setName))")
+        }
+        let counter = include.activeCalls.counter(for: called, name: name)
+        if counter.count > include.maxDepth {
+            throw include.depthError(name)
+        }
+        counter.count += 1
+        defer { counter.count -= 1 }
+
+        var text = ""
+        swap(&output, &text)
+        let savedBase = variableBase
+        let savedTree = tree
+        let savedSite = site
+        let savedDepth = depth
+        let dot = RuntimeValue.concrete(arguments[1])
+        variableBase = variables.count
+        push("$", dot)
+        tree = called
+        site = .none
+        depth = 0
+        defer {
+            swap(&output, &text)
+            pop(to: variableBase)
+            variableBase = savedBase
+            tree = savedTree
+            site = savedSite
+            depth = savedDepth
+        }
+        _ = try walkList(dot, called.root)
+        return output
+    }
+}
