@@ -64,6 +64,11 @@ struct TOMLEncoder {
 
     /// Writes a table's plain values, then its tables and arrays of tables, each sorted by key.
     private mutating func writeTable(key: [String], _ map: ValueMap) throws {
+        // Go's TOML encoder loops forever on a map that contains itself; values read from YAML
+        // or JSON nest at most 10,000 levels.
+        if key.count > 10_000 {
+            throw EncodeError(description: "toml: the value contains itself")
+        }
         let keys = map.entries.keys.sorted(by: GoStrings.isOrderedBefore)
         var plainKeys: [String] = []
         var tableKeys: [String] = []

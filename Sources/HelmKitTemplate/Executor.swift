@@ -74,6 +74,9 @@ struct Executor {
     /// check in `walkTemplate` first and reports the same node as Go.
     var deepStackLimit: UInt { stackLimit > 65536 ? stackLimit - 65536 : 0 }
 
+    /// Where printers and copies report a map that contains itself (see `SelfReferenceMonitor`).
+    let selfReferences = SelfReferenceMonitor.current
+
     init(set: TemplateSet, tree: TemplateTree) {
         self.templates = set.templates
         self.callees = set.callees
@@ -211,8 +214,19 @@ struct Executor {
         default:
             output += value.value.goPrinted
         }
+        try checkSelfReference()
         try checkOutputSize(node)
     }
+
+    /// Fails once a printer or copy met a map that contains itself, where Go's fmt recurses
+    /// until the process dies.
+    func checkSelfReference() throws {
+        if let selfReferences, selfReferences.isTriggered {
+            throw failure(Self.selfReferenceMessage)
+        }
+    }
+
+    static let selfReferenceMessage = "a map contains itself, so it cannot be printed, copied or compared"
 
     private mutating func checkOutputSize(_ node: Node) throws {
         guard output.utf8.count > Self.maxOutputBytes else { return }

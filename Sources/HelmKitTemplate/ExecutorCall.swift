@@ -14,7 +14,16 @@ extension Executor {
 
         switch callee {
         case .builtin(let builtin):
-            return try callBuiltin(builtin, dot, argumentNodes, final: final, callSite: callSite)
+            do {
+                let result = try callBuiltin(builtin, dot, argumentNodes, final: final, callSite: callSite)
+                try checkSelfReference()
+                return result
+            } catch where selfReferences?.isTriggered == true {
+                // The builtin's own error would print the self-containing map, so this one wins.
+                at(callSite)
+                throw failure("error calling \(name): " + Self.selfReferenceMessage,
+                              underlying: FunctionCallError.failed(Self.selfReferenceMessage))
+            }
         case .registered(let function, let arity):
             if let arity {
                 try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil)
@@ -25,7 +34,13 @@ extension Executor {
             defer { popArgumentRecords(to: mark) }
             let values = try evaluateArguments(dot, argumentNodes, final: final)
             do {
-                return .concrete(try function(values))
+                let result = try function(values)
+                try checkSelfReference()
+                return .concrete(result)
+            } catch where selfReferences?.isTriggered == true {
+                at(callSite)
+                throw failure("error calling \(name): " + Self.selfReferenceMessage,
+                              underlying: FunctionCallError.failed(Self.selfReferenceMessage))
             } catch {
                 throw callFailure(error, name: name, values: values, recordsFrom: mark, argumentNodes: argumentNodes,
                                   countSite: .argument(site), callSite: callSite)

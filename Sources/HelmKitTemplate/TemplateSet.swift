@@ -53,8 +53,7 @@ public final class TemplateSet {
     /// template of the same name.
     public func parseAndExecute(name: String, text: String, data: Value) throws -> String {
         let tree = try parseTrees(name: name, text: text)
-        var executor = Executor(set: self, tree: tree)
-        return try executor.run(data: data)
+        return try run(tree, data: data)
     }
 
     /// Parses and associates the trees of `text`; returns the top-level one.
@@ -99,8 +98,20 @@ public final class TemplateSet {
             throw TemplateError.execution(
                 message: "template: no template \(GoQuote.quote(name)) associated with template \(GoQuote.quote(self.name))")
         }
-        var executor = Executor(set: self, tree: tree)
-        return try executor.run(data: data)
+        return try run(tree, data: data)
+    }
+
+    /// Runs `tree` with `data`. The outermost run watches for maps that contain themselves, and
+    /// the included and `tpl` texts it runs share its monitor.
+    private func run(_ tree: TemplateTree, data: Value) throws -> String {
+        guard SelfReferenceMonitor.current == nil else {
+            var executor = Executor(set: self, tree: tree)
+            return try executor.run(data: data)
+        }
+        return try SelfReferenceMonitor.$current.withValue(SelfReferenceMonitor()) {
+            var executor = Executor(set: self, tree: tree)
+            return try executor.run(data: data)
+        }
     }
 
     /// Returns a copy sharing the parsed trees, so `tpl` can add templates without touching this set.

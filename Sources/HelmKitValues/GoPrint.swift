@@ -4,13 +4,17 @@ extension Value {
     /// The text `fmt.Sprint` produces for the value.
     public var goPrinted: String {
         var output = ""
-        appendGoPrinted(to: &output, nested: false)
+        appendGoPrinted(to: &output, depth: 0)
         return output
     }
 
-    // TODO: a map that contains itself (after `set $d "self" $d`) recurses here until the stack
-    // overflows. Go's fmt crashes the same way, but HelmKit should fail with an error.
-    func appendGoPrinted(to output: inout String, nested: Bool) {
+    /// Appends the printed value. A map that contains itself stops at the monitor's depth, as
+    /// `SelfReferenceMonitor` describes.
+    func appendGoPrinted(to output: inout String, depth: Int) {
+        guard depth < SelfReferenceMonitor.maxDepth else {
+            SelfReferenceMonitor.report()
+            return
+        }
         switch self {
         case .null:
             output += "<nil>"
@@ -26,7 +30,7 @@ extension Value {
             output += "["
             for (index, item) in items.enumerated() {
                 if index > 0 { output += " " }
-                item.appendGoPrinted(to: &output, nested: true)
+                item.appendGoPrinted(to: &output, depth: depth + 1)
             }
             output += "]"
         case .map(let map):
@@ -37,7 +41,7 @@ extension Value {
                 if index > 0 { output += " " }
                 output += key
                 output += ":"
-                map[key]?.appendGoPrinted(to: &output, nested: true)
+                map[key]?.appendGoPrinted(to: &output, depth: depth + 1)
             }
             output += "]"
         case .bytes(let bytes):

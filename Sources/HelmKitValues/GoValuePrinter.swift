@@ -45,6 +45,10 @@ struct GoValuePrinter {
     }
 
     private mutating func printValue(_ value: Value, verb: Unicode.Scalar, depth: Int) {
+        guard depth < SelfReferenceMonitor.maxDepth else {
+            SelfReferenceMonitor.report()
+            return
+        }
         switch value {
         case .null:
             // A nil inside a list or map is a nil interface, which prints as <nil> for every verb.

@@ -62,7 +62,15 @@ public final class ValueMap: @unchecked Sendable {
 
     /// Returns a copy in which nested maps are copied too, as Helm's values copying does.
     public func deepCopy() -> ValueMap {
-        let copy = ValueMap(entries.mapValues { $0.deepCopy() })
+        deepCopy(depth: 0)
+    }
+
+    func deepCopy(depth: Int) -> ValueMap {
+        guard depth < SelfReferenceMonitor.maxDepth else {
+            SelfReferenceMonitor.report()
+            return ValueMap()
+        }
+        let copy = ValueMap(entries.mapValues { $0.deepCopy(depth: depth + 1) })
         copy.isNilMap = isNilMap
         copy.goTypeName = goTypeName
         return copy
@@ -204,9 +212,13 @@ extension Value {
 
     /// Returns a copy that shares no map with this value.
     public func deepCopy() -> Value {
+        deepCopy(depth: 0)
+    }
+
+    func deepCopy(depth: Int) -> Value {
         switch self {
-        case .map(let map): return .map(map.deepCopy())
-        case .list(let items): return .list(items.map { $0.deepCopy() })
+        case .map(let map): return .map(map.deepCopy(depth: depth))
+        case .list(let items): return .list(items.map { $0.deepCopy(depth: depth + 1) })
         default: return self
         }
     }
