@@ -10,7 +10,7 @@ public struct ChartFile: Sendable {
         self.data = data
     }
 
-    /// The contents as Go holds them in a string: bytes that are not UTF-8 are kept, as
+    /// The contents as a Go string contains them: bytes that are not UTF-8 are kept, as
     /// `GoByteString` describes.
     public var text: String { GoByteString.string(data) }
 }

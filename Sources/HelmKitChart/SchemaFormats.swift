@@ -6,12 +6,6 @@ import HelmKitValues
 /// Each check returns why a value is invalid, worded as the validator words the common cases.
 // NOTE: the less common reasons (IPv6 and date parse details) are worded approximately.
 enum SchemaFormats {
-    /// Drafts whose `format` is an assertion rather than an annotation.
-    static func assertsFormats(root: Value) -> Bool {
-        guard case .string(let uri)? = root.mapValue?["$schema"] else { return false }
-        return ["draft-04", "draft-06", "draft-07"].contains { uri.contains($0) }
-    }
-
     /// Returns the reason `text` is not valid `format`, or nil when it is valid or the format
     /// is not one the validator checks.
     static func problem(_ text: String, format: String) -> String? {

@@ -29,8 +29,8 @@ extension SchemaValidator {
     /// Checks `const`, returning true when it failed.
     mutating func checkConstant(_ value: Value, _ keywords: ValueMap, at path: String) -> Bool {
         guard let constant = keywords["const"], !Self.jsonEqual(constant, value) else { return false }
-        if let shown = Self.displayed(constant) {
-            fail(path, "value must be \(shown)")
+        if let displayedConstant = Self.displayed(constant) {
+            fail(path, "value must be \(displayedConstant)")
         } else {
             fail(path, "'const' failed")
         }
@@ -41,13 +41,13 @@ extension SchemaValidator {
     mutating func checkEnumeration(_ value: Value, _ keywords: ValueMap, at path: String) -> Bool {
         guard case .list(let options)? = keywords["enum"],
               !options.contains(where: { Self.jsonEqual($0, value) }) else { return false }
-        let shown = options.compactMap(Self.displayed)
-        if shown.count < options.count {
+        let displayedOptions = options.compactMap(Self.displayed)
+        if displayedOptions.count < options.count {
             fail(path, "'enum' failed")
-        } else if shown.count == 1 {
-            fail(path, "value must be \(shown[0])")
+        } else if displayedOptions.count == 1 {
+            fail(path, "value must be \(displayedOptions[0])")
         } else {
-            fail(path, "value must be one of \(shown.joined(separator: ", "))")
+            fail(path, "value must be one of \(displayedOptions.joined(separator: ", "))")
         }
         return true
     }
@@ -278,11 +278,11 @@ extension SchemaValidator {
         let minimum = draft >= 2019 ? keywords["minContains"].flatMap(Self.number).map(SchemaNumbers.clamped) : nil
         if let minimum {
             if matched.count < minimum {
-                let wanted = "min \(SchemaNumbers.integer(minimum)) items required to match contains schema"
+                let requirement = "min \(SchemaNumbers.integer(minimum)) items required to match contains schema"
                 let found = matched.isEmpty
                     ? "but none matched"
                     : "but matched \(SchemaNumbers.integer(matched.count)) items at \(shownMatches)"
-                fail(path, wanted + ", " + found, causes: causes)
+                fail(path, requirement + ", " + found, causes: causes)
             }
         } else if matched.isEmpty {
             fail(path, "no items match contains schema", causes: causes)

@@ -40,14 +40,13 @@ enum SchemaPatternCheck {
     }
 
     private static func metaschemaURL(of schema: Value) -> String {
-        let declared = schema.mapValue?["$schema"]?.stringValue ?? ""
-        for draft in ["draft-04", "draft-06", "draft-07"] where declared.contains(draft) {
-            return "http://json-schema.org/\(draft)/schema"
+        switch SchemaValidator.draft(of: schema) {
+        case 4: return "http://json-schema.org/draft-04/schema"
+        case 6: return "http://json-schema.org/draft-06/schema"
+        case 7: return "http://json-schema.org/draft-07/schema"
+        case 2019: return "https://json-schema.org/draft/2019-09/schema"
+        default: return "https://json-schema.org/draft/2020-12/schema"
         }
-        if declared.contains("2019-09") {
-            return "https://json-schema.org/draft/2019-09/schema"
-        }
-        return "https://json-schema.org/draft/2020-12/schema"
     }
 
     /// Keywords whose value is one subschema.

@@ -86,15 +86,16 @@ struct SchemaValidator {
     let root: Value
     /// The draft the root schema declares: 4, 6, 7, 2019 or 2020 (the default).
     let draft: Int
-    let assertsFormats: Bool
     var failures: [Failure] = []
     var depth = 0
 
     init(root: Value) {
         self.root = root
         draft = Self.draft(of: root)
-        assertsFormats = SchemaFormats.assertsFormats(root: root)
     }
+
+    /// True for drafts 04 to 07, whose `format` is an assertion rather than an annotation.
+    var assertsFormats: Bool { draft <= 7 }
 
     static func draft(of root: Value) -> Int {
         guard case .string(let uri)? = root.mapValue?["$schema"] else { return 2020 }
@@ -139,7 +140,7 @@ struct SchemaValidator {
     /// Returns what a subschema reports to its parent: nothing, its one failure, or a
     /// "validation failed" group of its failures.
     func subschemaFailure(_ value: Value, _ schema: Value, at path: String) -> Failure? {
-        var subschema = SchemaValidator(root: root, draft: draft, assertsFormats: assertsFormats, depth: depth)
+        var subschema = SchemaValidator(root: root, draft: draft, depth: depth)
         subschema.check(value, against: schema, at: path)
         switch subschema.failures.count {
         case 0: return nil
@@ -148,10 +149,9 @@ struct SchemaValidator {
         }
     }
 
-    private init(root: Value, draft: Int, assertsFormats: Bool, depth: Int) {
+    private init(root: Value, draft: Int, depth: Int) {
         self.root = root
         self.draft = draft
-        self.assertsFormats = assertsFormats
         self.depth = depth
     }
 

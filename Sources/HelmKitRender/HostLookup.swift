@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// `getHostByName` with `--enable-dns`: Sprig asks Go's resolver for the name's addresses and
+/// `getHostByName` with `--enable-dns`: Sprig looks the name's addresses up with Go's resolver and
 /// returns one of them at random. Only this flag lets a render reach the system resolver, which
 /// may query the network.
 enum HostLookup {

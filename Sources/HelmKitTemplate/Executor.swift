@@ -74,7 +74,7 @@ struct Executor {
     /// check in `walkTemplate` first and reports the same node as Go.
     var deepStackLimit: UInt { stackLimit > 65536 ? stackLimit - 65536 : 0 }
 
-    /// Where printers and copies report a map that contains itself (see `SelfReferenceMonitor`).
+    /// The monitor to which printers and copies report a map that contains itself.
     let selfReferences = SelfReferenceMonitor.current
 
     init(set: TemplateSet, tree: TemplateTree) {

@@ -16,7 +16,7 @@ extension Executor {
         }
         // Helm checks its depth limit before it looks the template up. The order cannot show,
         // because a name that is not defined here is active in no enclosing run either: each
-        // `tpl` copy holds every template of the set it copies.
+        // `tpl` copy contains every template of the set it copies.
         guard let called = templates[name] else {
             throw TemplateError.execution(
                 message: "template: no template \(GoQuote.quote(name)) associated with template \(GoQuote.quote(setName))")

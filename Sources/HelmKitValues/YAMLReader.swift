@@ -24,7 +24,7 @@ struct YAMLReader {
     private var aliasCount = 0
     private var nesting = YAMLNesting()
     /// The events read while a node that an error message may print is being read, and how
-    /// many such nodes are open (they nest when a printed map holds another bad key).
+    /// many such nodes are open (they nest when a printed map contains another bad key).
     private var recordedEvents: [YAMLEvent] = []
     private var recordingDepth = 0
 

@@ -115,7 +115,7 @@ struct TemplateFlagTests {
     }
 
     /// `SkipCRDs` only stops the install action from creating CRDs in a cluster, so `helm
-    /// template` prints the same CRDs with it; the expected text is the reference's.
+    /// template` prints the same CRDs with it. The expected text is the reference's.
     @Test func skipCRDsKeepsIncludedCRDs() throws {
         let outcome = run(["demo", "charts/crds-demo", "--include-crds", "--skip-crds"])
         let expected = try String(contentsOf: GoldenTests.repositoryRoot.appendingPathComponent("golden/crds-include/expected.yaml"), encoding: .utf8)
@@ -136,8 +136,8 @@ struct TemplateFlagTests {
         #expect(skipped.standardOutput == expected)
     }
 
-    /// Helm answers `getHostByName` with "" unless `--enable-dns` is given; then Sprig returns
-    /// an address Go's resolver lists, which for an IP literal is the literal itself.
+    /// Helm returns "" from `getHostByName` unless `--enable-dns` is given. Then Sprig returns an
+    /// address from Go's resolver, which for an IP literal is the literal itself.
     @Test func enableDNSResolvesAddresses() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helmkit-dns-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder + "/templates", withIntermediateDirectories: true)
