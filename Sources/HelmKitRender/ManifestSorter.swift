@@ -41,17 +41,26 @@ public enum ManifestSorter {
     ]
 
     /// Returns hooks and plain manifests, each sorted by kind, stable within a kind.
-    static func sort(files: [String: String]) throws -> (hooks: [Hook], manifests: [Manifest]) {
+    ///
+    /// `prepared` holds files already split and decoded elsewhere; a file is read from it only
+    /// when its content there is the same.
+    static func sort(files: [String: String],
+                     prepared: [String: PreparedManifestFile] = [:]) throws -> (hooks: [Hook], manifests: [Manifest]) {
         var hooks: [Hook] = []
         var manifests: [Manifest] = []
 
         for path in files.keys.sorted() {
             guard let content = files[path] else { continue }
             if baseName(path).hasPrefix("_") { continue }
-            if content.utf8.allSatisfy(isGoSpace) { continue }
+            let file: PreparedManifestFile
+            if let ready = prepared[path], ready.content == content {
+                file = ready
+            } else {
+                file = PreparedManifestFile(path: path, content: content)
+            }
 
-            for document in splitDocuments(content) {
-                let head = try DocumentHead(parsing: document, path: path)
+            for (document, decodedHead) in file.documents {
+                let head = try decodedHead.get()
                 guard let hookList = head.annotations["helm.sh/hook"] else {
                     manifests.append(Manifest(path: path, content: document, kind: head.kind))
                     continue
@@ -150,6 +159,24 @@ func trimmingGoSpace(_ text: String) -> String {
     guard let first = bytes.firstIndex(where: { !isGoSpace($0) }),
           let last = bytes.lastIndex(where: { !isGoSpace($0) }) else { return "" }
     return String(text[first...last])
+}
+
+/// A rendered file split into documents, each with its head decoded or the error decoding it
+/// gave. Preparing a file can run on another thread while later templates render.
+struct PreparedManifestFile: @unchecked Sendable {
+    let content: String
+    let documents: [(document: String, head: Result<DocumentHead, any Error>)]
+
+    init(path: String, content: String) {
+        self.content = content
+        guard !content.utf8.allSatisfy(isGoSpace) else {
+            documents = []
+            return
+        }
+        documents = ManifestSorter.splitDocuments(content).map { document in
+            (document, Result { try DocumentHead(parsing: document, path: path) })
+        }
+    }
 }
 
 /// The fields of a document Helm reads to sort it: `kind` and `metadata.annotations`.

@@ -60,11 +60,17 @@ public enum ReleaseRenderer {
         ExitKeepAlive.keep(topValues)
 
         // From here on Helm has created the release, so a failure carries what was rendered.
+        // Without a post-renderer the documents to sort are the rendered ones, so they can be
+        // decoded while later templates render.
+        let preparation = postRenderer == nil ? ManifestPreparation() : nil
+        defer { preparation?.finish() }
         let files: [String: String]
         do {
             try checkKubeVersion(processed, capabilities: options.capabilities)
             files = try Engine(enableDNS: options.enableDNS, randomSource: options.randomSource)
-                .render(chart: processed, topValues: topValues)
+                .render(chart: processed, topValues: topValues) { name, text in
+                    if !name.hasSuffix("NOTES.txt") { preparation?.submit(path: name, content: text) }
+                }
         } catch let error as RenderError {
             throw ReleaseRenderFailure(message: error.message, renderedFiles: [:])
         }
@@ -81,7 +87,7 @@ public enum ReleaseRenderer {
         }
         let sorted: (hooks: [Hook], manifests: [Manifest])
         do {
-            sorted = try ManifestSorter.sort(files: manifestFiles)
+            sorted = try ManifestSorter.sort(files: manifestFiles, prepared: preparation?.finish() ?? [:])
         } catch let error as RenderError {
             throw ReleaseRenderFailure(message: error.message, renderedFiles: manifestFiles)
         }

@@ -64,3 +64,17 @@ enum StackGuard {
         return address < limit
     }
 }
+
+/// The size of the calling thread's stack in bytes, or nil when it cannot be found. Work handed
+/// to another thread gets as much, so that how deep a template may nest does not depend on
+/// which thread runs it.
+public func currentThreadStackSize() -> Int? {
+    #if canImport(Glibc)
+    var base: UnsafeMutableRawPointer? = nil
+    var size = 0
+    guard helmkit_current_thread_stack(&base, &size) == 0 else { return nil }
+    return size
+    #else
+    return pthread_get_stacksize_np(pthread_self())
+    #endif
+}

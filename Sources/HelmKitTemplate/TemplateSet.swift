@@ -58,20 +58,38 @@ public final class TemplateSet {
 
     /// Parses and associates the trees of `text`; returns the top-level one.
     private func parseTrees(name: String, text: String) throws -> TemplateTree {
+        try associate(try parseDetached(name: name, text: text))
+    }
+
+    /// Parses `text` as the template `name` without adding anything to the set, so that files
+    /// can be parsed on other threads and added in their order afterwards with `add(_:)`.
+    ///
+    /// Safe to call from several threads at once while nothing changes the set's functions.
+    public func parseDetached(name: String, text: String) throws -> ParsedTemplateText {
         let functionNames = functions
         var parser = Parser(name: name, text: text) { (candidate: String) -> Bool in
             functionNames[candidate] != nil || Builtin.names.contains(candidate)
         }
         try parser.parse()
+        let trees = parser.treeOrder.compactMap { treeName in parser.trees[treeName].map { (treeName, $0) } }
+        return ParsedTemplateText(name: name, trees: trees)
+    }
+
+    /// Adds the trees of a text parsed by `parseDetached`, as `parse` would have.
+    public func add(_ parsed: ParsedTemplateText) throws {
+        try associate(parsed)
+    }
+
+    @discardableResult
+    private func associate(_ parsed: ParsedTemplateText) throws -> TemplateTree {
         var topLevel: TemplateTree? = nil
-        for treeName in parser.treeOrder {
-            guard let tree = parser.trees[treeName] else { continue }
-            if treeName == name { topLevel = tree }
+        for (treeName, tree) in parsed.trees {
+            if treeName == parsed.name { topLevel = tree }
             if templates[treeName] != nil && tree.isEmpty { continue }
             templates[treeName] = tree
         }
         guard let topLevel else {
-            throw TemplateError.parse(message: "template: \(name): parsed no template")
+            throw TemplateError.parse(message: "template: \(parsed.name): parsed no template")
         }
         return topLevel
     }
@@ -196,4 +214,12 @@ enum Callee {
     case registered(TemplateFunction, arity: FunctionArity?)
     case include(arity: FunctionArity?, IncludeFunction)
     case builtin(Builtin)
+}
+
+/// The trees one text defines, in the order it defines them, not yet added to a set.
+///
+/// Trees are never changed once parsed, which makes handing them to another thread sound.
+public struct ParsedTemplateText: @unchecked Sendable {
+    let name: String
+    let trees: [(String, TemplateTree)]
 }

@@ -1,0 +1,34 @@
+import Foundation
+import HelmKitTemplate
+
+/// Work run on a second thread while the caller goes on, collected with `wait()`.
+///
+/// Helm's Go runtime uses every core it has. Parsing the files of a chart and decoding the
+/// documents it renders are independent from file to file, so HelmKit runs part of that work
+/// beside the main thread.
+final class BackgroundTask<Output>: @unchecked Sendable {
+    /// The closure and its result, handed between the two threads: the closure is only called
+    /// on the new thread, and the result only read after `finished` is signalled.
+    private let work: () -> Output
+    private var output: Output?
+    private let finished = DispatchSemaphore(value: 0)
+
+    /// Starts `work` on a new thread with a stack as large as the caller's.
+    init(_ work: @escaping () -> Output) {
+        self.work = work
+        let thread = Thread { [self] in
+            output = self.work()
+            finished.signal()
+        }
+        if let size = currentThreadStackSize() {
+            thread.stackSize = size
+        }
+        thread.start()
+    }
+
+    /// Waits for the work to finish and returns its result. Call it once.
+    func wait() -> Output? {
+        finished.wait()
+        return output
+    }
+}
