@@ -18,6 +18,8 @@ public final class Engine {
     /// which is a `tpl` copy while that copy's text runs. So a copy can share the parent's
     /// function table instead of copying it to rebind these two functions.
     private var activeSets: [TemplateSet] = []
+    /// Parses of `tpl` texts, shared by every `tpl` call of a render.
+    private var tplParses = TplParseCache()
     private let enableDNS: Bool
     private let randomSource: RandomSource
 
@@ -50,6 +52,11 @@ public final class Engine {
                 throw RenderError(message: HelmErrorFormat.parseError(fileName: name, error: error))
             }
         }
+
+        tplParses = TplParseCache()
+        ExitKeepAlive.keep(tplParses)
+        tplParses.startPrefetch(of: topValues) { text in try set.parseDetached(name: "gotpl", text: text) }
+        defer { tplParses.finishPrefetch() }
 
         var rendered: [String: String] = [:]
         for name in order {
@@ -233,7 +240,8 @@ public final class Engine {
         // Go executes the tree it has just parsed, even an empty one, so parsing and executing
         // go together. Looking `gotpl` up by name could run an enclosing tpl's text.
         do {
-            return Self.removingNoValue(try copy.parseAndExecute(name: "gotpl", text: text, data: data))
+            let parsed = try tplParses.parsed(text) { try copy.parseDetached(name: "gotpl", text: text) }
+            return Self.removingNoValue(try copy.executeParsed(parsed, data: data))
         } catch let error as TemplateError where error.kind == .parse {
             throw PlainError("cannot parse template \(goQuoted(text)): \(error)")
         } catch {

@@ -52,7 +52,13 @@ public final class TemplateSet {
     /// This runs the new text even when it is empty and so did not replace an existing
     /// template of the same name.
     public func parseAndExecute(name: String, text: String, data: Value) throws -> String {
-        let tree = try parseTrees(name: name, text: text)
+        try executeParsed(try parseDetached(name: name, text: text), data: data)
+    }
+
+    /// Adds a text parsed by `parseDetached` and executes its top-level tree, as
+    /// `parseAndExecute` does with a text it parses itself.
+    public func executeParsed(_ parsed: ParsedTemplateText, data: Value) throws -> String {
+        let tree = try associate(parsed)
         return try run(tree, data: data)
     }
 
@@ -218,7 +224,8 @@ enum Callee {
 
 /// The trees one text defines, in the order it defines them, not yet added to a set.
 ///
-/// Trees are never changed once parsed, which makes handing them to another thread sound.
+/// Parsing is the only step that builds or changes nodes, so the trees can be handed to the
+/// thread that executes them. That thread alone sets each tree's `include` counter cache.
 public struct ParsedTemplateText: @unchecked Sendable {
     let name: String
     let trees: [(String, TemplateTree)]
