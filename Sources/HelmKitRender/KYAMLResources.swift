@@ -11,26 +11,26 @@ enum KYAMLResources {
     /// - Empty and null documents are skipped.
     /// - A stream of a single `List` or `ResourceList` with `items` yields the items.
     /// - Every other document gets kyaml's index annotations, which `write` removes again.
-    static func read(_ stream: String) throws -> [YAMLNode] {
+    static func read(_ stream: String) throws -> [YAMLDocument] {
         let pieces = try splitAtSeparators(stream.replacingOccurrences(of: "\r\n", with: "\n"))
-        var resources: [YAMLNode] = []
+        var resources: [YAMLDocument] = []
         for (index, piece) in pieces.enumerated() {
             // kyaml cuts the line break before each separator off the piece, then adds it back.
             let text = index == pieces.count - 1 ? piece : piece + "\n"
-            let parsed: YAMLNode?
+            let parsed: YAMLDocument?
             do {
-                parsed = try YAMLNode.parseFirstDocument(text)
+                parsed = try YAMLDocument.parseFirst(text)
             } catch let error as ValueError {
                 throw ValueError("MalformedYAMLError: \(error.message)")
             }
-            guard var document = parsed, !document.isNull else { continue }
+            guard var document = parsed, !document.root.isNull else { continue }
 
-            if pieces.count == 1, let items = listItems(of: document) {
-                resources += items
+            if pieces.count == 1, let items = listItems(of: document.root) {
+                resources += items.map { YAMLDocument(root: $0) }
                 continue
             }
             for key in indexAnnotations {
-                try setAnnotation(key, to: String(resources.count), in: &document)
+                try setAnnotation(key, to: String(resources.count), in: &document.root)
             }
             resources.append(document)
         }
@@ -42,16 +42,21 @@ enum KYAMLResources {
 
     /// Writes resources as `kio.StringAll` does, after removing the reader's annotations and
     /// then empty `annotations` and `metadata` from each.
-    static func write(_ resources: [YAMLNode]) throws -> String {
-        var documents: [YAMLNode] = []
+    static func write(_ resources: [YAMLDocument]) throws -> String {
+        var documents: [YAMLDocument] = []
         for var resource in resources {
             for key in indexAnnotations + ["internal.config.kubernetes.io/seqindent"] {
-                try removeAnnotation(key, from: &resource)
+                try removeAnnotation(key, from: &resource.root)
             }
-            try clearEmptyAnnotations(in: &resource)
+            try clearEmptyAnnotations(in: &resource.root)
             documents.append(resource)
         }
-        return try YAMLNode.encode(documents: documents)
+        // libyaml's emitter writes no comments. Streams without any stay with it, the emitter
+        // every other YAML output here uses.
+        if documents.contains(where: \.hasComments) {
+            return try GoYAMLEmitter.encode(documents)
+        }
+        return try YAMLNode.encode(documents: documents.map(\.root))
     }
 
     /// Sets `metadata.annotations[key]` to a single-quoted string, creating the mappings as

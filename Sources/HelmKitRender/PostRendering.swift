@@ -17,7 +17,7 @@ public protocol PostRenderer {
 ///   annotation, which is removed. A document without it becomes its own file,
 ///   `generated-by-postrender-N.yaml`, N counting the documents of the output from 0.
 /// kyaml writes YAML its own way, so the output shows go-yaml v3's formatting, not the
-/// template's.
+/// template's, and comments move to the places go-yaml v3 attaches them to.
 enum PostRendering {
     static let filenameAnnotation = "postrenderer.helm.sh/postrender-filename"
 
@@ -46,14 +46,14 @@ enum PostRendering {
 
     /// Returns the stream the post-renderer reads: each document tagged with its file.
     static func annotateAndMerge(_ files: [String: String]) throws -> String {
-        var documents: [YAMLNode] = []
+        var documents: [YAMLDocument] = []
         for name in files.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             guard let content = files[name] else { continue }
             let baseName = name.split(separator: "/").last.map(String.init) ?? name
             if baseName.hasPrefix("_") || content.utf8.allSatisfy(isGoSpace) { continue }
 
             for piece in ManifestSorter.splitDocuments(content) {
-                let resources: [YAMLNode]
+                let resources: [YAMLDocument]
                 do {
                     resources = try KYAMLResources.read(piece)
                 } catch let error as ValueError {
@@ -61,7 +61,7 @@ enum PostRendering {
                 }
                 for var resource in resources {
                     do {
-                        try KYAMLResources.setAnnotation(filenameAnnotation, to: name, in: &resource)
+                        try KYAMLResources.setAnnotation(filenameAnnotation, to: name, in: &resource.root)
                     } catch let error as ValueError {
                         throw ValueError("annotating \(name): \(error.message)")
                     }
@@ -78,16 +78,16 @@ enum PostRendering {
 
     /// Returns the post-rendered documents grouped into files by their filename annotation.
     static func splitAndDeannotate(_ output: String) throws -> [String: String] {
-        let resources: [YAMLNode]
+        let resources: [YAMLDocument]
         do {
             resources = try KYAMLResources.read(output)
         } catch let error as ValueError {
             throw ValueError("error parsing YAML: \(error.message)")
         }
 
-        var documentsByFile: [String: [YAMLNode]] = [:]
+        var documentsByFile: [String: [YAMLDocument]] = [:]
         for (index, var resource) in resources.enumerated() {
-            guard let annotations = try KYAMLResources.annotations(of: resource) else {
+            guard let annotations = try KYAMLResources.annotations(of: resource.root) else {
                 throw ValueError("getting metadata: missing Resource metadata")
             }
             var name = annotations[filenameAnnotation] ?? ""
@@ -95,7 +95,7 @@ enum PostRendering {
                 name = "generated-by-postrender-\(index).yaml"
             }
             do {
-                try KYAMLResources.removeAnnotation(filenameAnnotation, from: &resource)
+                try KYAMLResources.removeAnnotation(filenameAnnotation, from: &resource.root)
             } catch let error as ValueError {
                 throw ValueError("clearing filename annotation: \(error.message)")
             }

@@ -4,9 +4,7 @@ internal import CYAML
 /// scalar styles, flow collections, explicit tags, anchors and aliases.
 ///
 /// This is the form kyaml (sigs.k8s.io/kustomize/kyaml) edits and writes back, which Helm uses
-/// around a post-renderer.
-// TODO: go-yaml v3 also keeps comments on its nodes and writes them back. libyaml's parser
-// drops them, so a round trip through this type loses every comment.
+/// around a post-renderer. Comments are kept as go-yaml v3 attaches them (see YAMLComments.swift).
 public struct YAMLNode: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case scalar, sequence, mapping, alias
@@ -28,6 +26,12 @@ public struct YAMLNode: Sendable, Equatable {
     public var anchor: String?
     /// Sequence items, or mapping keys and values in turn.
     public var children: [YAMLNode]
+    /// Comment lines above the node, with their `#`, joined by line breaks.
+    public var headComment = ""
+    /// The comment after the node on its last line.
+    public var lineComment = ""
+    /// Comment lines below the node.
+    public var footComment = ""
 
     public init(kind: Kind, value: String = "", tag: String = "", style: ScalarStyle = .plain,
                 isFlow: Bool = false, anchor: String? = nil, children: [YAMLNode] = []) {

@@ -150,6 +150,61 @@ struct PostRendererTests {
             """)
     }
 
+    @Test func templateCommentsReachPlugin() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("chart/templates/commented.yaml", """
+            # Settings for the app
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: commented # fixed name
+            data:
+              # the level
+              level: debug
+              # end of data
+
+            """)
+        try fixture.addPlugin("capture", script: "tee \"$HELM_PLUGIN_DIR/input.yaml\"\n")
+
+        let outcome = fixture.run(["--post-renderer", "capture"])
+        #expect(outcome.standardError == "")
+        let input = try String(contentsOfFile: fixture.plugins + "/capture/input.yaml", encoding: .utf8)
+        // Expected text from a Go program that repeats annotateAndMerge with go.yaml.in/yaml/v3
+        // v3.0.4 (see KYAMLCommentTests): go-yaml v3 keeps the comments, the head comment of
+        // the first key stays above the document, and the filename annotation goes after the
+        // commented name. commented.yaml sorts first, so its document opens the stream.
+        #expect(input.hasPrefix("""
+            # Settings for the app
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: commented # fixed name
+              annotations:
+                postrenderer.helm.sh/postrender-filename: 'demo/templates/commented.yaml'
+            data:
+              # the level
+              level: debug
+              # end of data
+            ---
+
+            """))
+        // The comments come back out of the plugin with the document.
+        #expect(outcome.standardOutput.contains("""
+            # Source: demo/templates/commented.yaml
+            # Settings for the app
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: commented # fixed name
+            data:
+              # the level
+              level: debug
+              # end of data
+
+            """))
+    }
+
     @Test func labelAddedBySedPlugin() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
