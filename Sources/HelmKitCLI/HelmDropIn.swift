@@ -24,7 +24,7 @@ enum HelmDropIn {
         let (command, rest) = splitCommand(arguments)
         switch command {
         case "template":
-            return try TemplateCommand.run(rest, environment: environment)
+            return try TemplateCommand.run(rest, environment: environment, programName: "helm")
         case "version":
             return try HelmVersion.run(rest)
         case "dependency", "dep", "dependencies":

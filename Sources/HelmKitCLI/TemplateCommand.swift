@@ -12,7 +12,9 @@ struct TemplateCommand {
 
     /// Runs the command and returns the text for standard output. `environment` is Helm's
     /// own: it locates and runs `--post-renderer` plugins, and templates never see it.
-    static func run(_ arguments: [String], environment: [String: String]) throws -> String {
+    /// `programName` is the name usage errors give the command: `helm` for the drop-in.
+    static func run(_ arguments: [String], environment: [String: String],
+                    programName: String = "helmkit") throws -> String {
         var postRendererFlags = PostRendererFlags(environment: environment)
         let parsed = try FlagParser(specs: flags).parse(arguments) { flag, value in
             try postRendererFlags.set(flag.name, value: value)
@@ -32,7 +34,8 @@ struct TemplateCommand {
 
         let (releaseName, chartReference) = try nameAndChart(parsed.positionals,
                                                              nameTemplate: parsed.string("name-template") ?? "",
-                                                             generateName: parsed.flag("generate-name"))
+                                                             generateName: parsed.flag("generate-name"),
+                                                             programName: programName)
         let chartPath = try ChartLocator.locate(chartReference)
 
         let valueOptions = ValueOptions(
@@ -100,10 +103,11 @@ struct TemplateCommand {
 
     /// Helm's `NameAndChart` for `template`: with one argument it is the chart, and the release
     /// is named by `--name-template` or else `release-name`.
-    static func nameAndChart(_ positionals: [String], nameTemplate: String, generateName: Bool) throws -> (String, String) {
+    static func nameAndChart(_ positionals: [String], nameTemplate: String, generateName: Bool,
+                             programName: String = "helmkit") throws -> (String, String) {
         switch positionals.count {
         case 0:
-            throw UsageError(description: "\"helmkit template\" requires at least 1 argument\n\nUsage:  helmkit template [NAME] [CHART] [flags]")
+            throw UsageError(description: "\"\(programName) template\" requires at least 1 argument\n\nUsage:  \(programName) template [NAME] [CHART] [flags]")
         case 1:
             if !nameTemplate.isEmpty {
                 return (try ReleaseNameTemplate.render(nameTemplate), positionals[0])

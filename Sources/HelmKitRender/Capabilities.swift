@@ -154,7 +154,7 @@ struct KubeVersionObject: TemplateObject, JSONRepresentable {
     }
 }
 
-struct APIVersionsObject: TemplateObject, JSONRepresentable, TemplateMethodArity {
+struct APIVersionsObject: TemplateObject, JSONRepresentable {
     let versions: [String]
 
     var goTypeName: String { "common.VersionSet" }
@@ -163,8 +163,8 @@ struct APIVersionsObject: TemplateObject, JSONRepresentable, TemplateMethodArity
 
     func hasMethod(_ name: String) -> Bool { name == "Has" }
 
-    func arity(ofMethod name: String) -> FunctionArity? {
-        name == "Has" ? .exactly(1) : nil
+    func parameterCount(ofMethod name: String) -> Int? {
+        name == "Has" ? 1 : nil
     }
 
     func call(_ name: String, arguments: [Value]) throws -> Value {

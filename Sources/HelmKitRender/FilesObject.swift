@@ -3,7 +3,7 @@ import HelmKitTemplate
 import HelmKitValues
 
 /// `.Files`: the chart's files that are not templates, values or subcharts, with Helm's methods.
-struct FilesObject: TemplateObject, JSONRepresentable, TemplateMethodArity {
+struct FilesObject: TemplateObject, JSONRepresentable {
     /// File contents by path relative to the chart root.
     let files: [String: [UInt8]]
     /// Go's `files` type is a map of byte slices, so `len`, `index` and `range` see that map.
@@ -22,10 +22,10 @@ struct FilesObject: TemplateObject, JSONRepresentable, TemplateMethodArity {
         ["Get", "GetBytes", "Glob", "AsConfig", "AsSecrets", "Lines"].contains(name)
     }
 
-    func arity(ofMethod name: String) -> FunctionArity? {
+    func parameterCount(ofMethod name: String) -> Int? {
         switch name {
-        case "AsConfig", "AsSecrets": return .exactly(0)
-        case "Get", "GetBytes", "Glob", "Lines": return .exactly(1)
+        case "AsConfig", "AsSecrets": return 0
+        case "Get", "GetBytes", "Glob", "Lines": return 1
         default: return nil
         }
     }

@@ -66,7 +66,7 @@ public enum ManifestSorter {
                     continue
                 }
                 let events = hookList.split(separator: ",").map {
-                    $0.trimmingCharacters(in: .whitespaces).lowercased()
+                    trimmingGoSpace(String($0)).lowercased()
                 }
                 // Helm drops a document whose hook list names an unknown event.
                 if events.contains(where: { !hookEvents.contains($0) }) { continue }

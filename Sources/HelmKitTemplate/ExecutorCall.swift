@@ -83,8 +83,10 @@ extension Executor {
     mutating func evalMethod(_ dot: RuntimeValue, _ object: any TemplateObject, _ name: String, site: ArgumentNode,
                     arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         let argumentNodes = (arguments ?? []).dropFirst()
-        if let declaring = object as? any TemplateMethodArity, let arity = declaring.arity(ofMethod: name) {
-            try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil)
+        // A protocol check such as `as? SomeProtocol` would cost a scan of every conformance
+        // in the binary the first time each object type meets it.
+        if let count = object.parameterCount(ofMethod: name) {
+            try checkArgumentCount(.exactly(count), name: name, written: argumentNodes.count, piped: final != nil)
         }
         let mark = argumentRecords.count
         defer { popArgumentRecords(to: mark) }

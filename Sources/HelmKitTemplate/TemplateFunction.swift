@@ -61,10 +61,3 @@ public enum FunctionArity: Sendable, Equatable {
     /// A variadic function with this many parameters before the variadic one.
     case atLeast(Int)
 }
-
-/// An object that declares the arity of its methods, so that a wrong count is reported before
-/// the arguments are evaluated and worded as Go's `evalCall` words it.
-public protocol TemplateMethodArity {
-    /// Returns the arity of the method `name`, or nil to let the method check its arguments.
-    func arity(ofMethod name: String) -> FunctionArity?
-}

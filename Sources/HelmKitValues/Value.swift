@@ -91,6 +91,11 @@ public protocol TemplateObject: Sendable {
     /// Calls the method `name` with arguments already evaluated.
     func call(_ name: String, arguments: [Value]) throws -> Value
 
+    /// The number of parameters of the method `name` when the type declares it, so that a
+    /// wrong count is reported before the arguments are evaluated, as Go's `evalCall` does.
+    /// Nil lets the method check its arguments itself.
+    func parameterCount(ofMethod name: String) -> Int?
+
     /// The text Go's fmt prints for the object with `%v`.
     var goDescription: String { get }
 
@@ -124,6 +129,8 @@ extension TemplateObject {
     public var goFieldDescription: String? { nil }
 
     public func hasMethod(_ name: String) -> Bool { false }
+
+    public func parameterCount(ofMethod name: String) -> Int? { nil }
 
     public func call(_ name: String, arguments: [Value]) throws -> Value {
         throw ValueError("can't call method/function \"\(name)\" on \(goTypeName)")

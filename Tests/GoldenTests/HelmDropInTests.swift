@@ -94,6 +94,15 @@ struct HelmDropInTests {
         #expect(asHelm.standardOutput == asHelmKit.standardOutput)
     }
 
+    /// Helm v4.2.3 prints this text for `helm template` with no chart: the message of its
+    /// `require.MinimumNArgs` check and the command's usage line.
+    @Test func templateWithoutChartNamesHelm() {
+        let outcome = helm(["template"])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError.hasPrefix(
+            "Error: \"helm template\" requires at least 1 argument\n\nUsage:  helm template [NAME] [CHART] [flags]"))
+    }
+
     @Test func persistentFlagBeforeCommand() {
         let outcome = helm(["--namespace", "tools", "template", "demo", "charts/crds-demo"])
         #expect(outcome.status == 0)

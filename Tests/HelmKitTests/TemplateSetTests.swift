@@ -4,7 +4,7 @@ import HelmKitValues
 
 /// An object whose methods declare their arity, as `.Files` has them: `Get` and `Glob` take one
 /// argument and `AsConfig` none.
-private struct FilesWithArity: TemplateObject, TemplateMethodArity {
+private struct FilesWithArity: TemplateObject {
     var goTypeName: String { "engine.files" }
     var goDescription: String { "map[]" }
 
@@ -16,10 +16,10 @@ private struct FilesWithArity: TemplateObject, TemplateMethodArity {
         name == "Glob" ? .object(FilesWithArity()) : .string("")
     }
 
-    func arity(ofMethod name: String) -> FunctionArity? {
+    func parameterCount(ofMethod name: String) -> Int? {
         switch name {
-        case "Get", "Glob": return .exactly(1)
-        case "AsConfig": return .exactly(0)
+        case "Get", "Glob": return 1
+        case "AsConfig": return 0
         default: return nil
         }
     }
