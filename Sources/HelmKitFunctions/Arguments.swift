@@ -58,10 +58,12 @@ struct Arguments {
         return flag
     }
 
-    /// Returns the argument for a Go `map[string]interface{}` parameter, with nil as a nil map.
+    /// Returns the argument for a Go `map[string]interface{}` parameter, with nil for nil and for
+    /// a nil `map[string]interface{}`.
     func map(_ index: Int) throws -> ValueMap? {
         switch values[index] {
         case .map(let map): return map
+        case .object(let map as TypedMap) where map.elementType == .interface: return nil
         // NOTE: Go accepts nil here only when it came through a pipe or a variable; a nil
         // field passed directly is rejected as `interface {}`. Both arrive as .null.
         case .null: return nil
@@ -69,11 +71,13 @@ struct Arguments {
         }
     }
 
-    /// Returns the argument for a Go `[]interface{}` parameter, with nil as a nil slice.
+    /// Returns the argument for a Go `[]interface{}` parameter, with nil for nil and for a nil
+    /// `[]interface{}`.
     func list(_ index: Int) throws -> [Value]? {
         switch values[index] {
         case .list(let items): return items
         case .null: return nil
+        case .object(let slice as TypedSlice) where slice.elementType == .interface: return nil
         default: throw mismatch(index, expected: "[]interface {}")
         }
     }

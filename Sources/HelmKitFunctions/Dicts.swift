@@ -61,7 +61,7 @@ extension FunctionLibrary {
         // NOTE: Go returns keys and values in random map order; these follow sorted key order.
         let keys: TemplateFunction = { arguments in
             let maps = try Arguments(arguments, atLeast: 0).maps(from: 0)
-            return stringList(maps.flatMap { $0?.sortedKeys ?? [] })
+            return .stringSlice(maps.flatMap { $0?.sortedKeys ?? [] })
         }
         let values: TemplateFunction = { arguments in
             let map = try Arguments(arguments, count: 1).map(0)
@@ -105,7 +105,7 @@ extension FunctionLibrary {
     static func digValue(_ arguments: [Value]) throws -> Value {
         let checked = try Arguments(arguments, atLeast: 0)
         guard checked.count >= 3 else { throw FunctionCallError.failed("dig needs at least three arguments") }
-        guard case .map(var current) = checked[checked.count - 1] else {
+        guard var current = interfaceMap(checked[checked.count - 1]) else {
             throw interfaceConversion(checked[checked.count - 1], expected: "map[string]interface {}")
         }
         let fallback = checked[checked.count - 2]
@@ -118,12 +118,22 @@ extension FunctionLibrary {
         for (position, key) in keys.enumerated() {
             guard let step = current[key] else { return fallback }
             if position == keys.count - 1 { return step }
-            guard case .map(let next) = step else {
+            guard let next = interfaceMap(step) else {
                 throw interfaceConversion(step, expected: "map[string]interface {}")
             }
             current = next
         }
         return fallback
+    }
+
+    /// Returns the entries of a `map[string]interface{}`, with none for a nil one, or nil for a
+    /// value of another type, which Go's type assertion rejects.
+    private static func interfaceMap(_ value: Value) -> ValueMap? {
+        switch value {
+        case .map(let map): return map
+        case .object(let map as TypedMap) where map.elementType == .interface: return ValueMap()
+        default: return nil
+        }
     }
 
     static func interfaceConversion(_ value: Value, expected: String) -> FunctionCallError {

@@ -61,7 +61,8 @@ enum GoConversions {
     }
 
     /// Tests emptiness as Sprig's `empty`: nil, false, zero, and empty strings, lists and maps.
-    /// Objects (Go structs) are never empty.
+    /// Objects of a map or slice type are empty without elements, and other objects (Go
+    /// structs) never are.
     static func isEmpty(_ value: Value) -> Bool {
         switch value {
         case .null: return true
@@ -72,15 +73,19 @@ enum GoConversions {
         case .list(let items): return items.isEmpty
         case .map(let map): return map.isEmpty
         case .bytes(let bytes): return bytes.isEmpty
-        case .object: return false
+        case .object(let object): return object.collectionValue.map(isEmpty) ?? false
         }
     }
 
-    /// Returns the elements of a Go slice value, or nil when the value is not a slice.
+    /// Returns the elements of a Go slice value, or nil when the value is not a slice. Objects of
+    /// a slice type, such as a `[]string`, count, because Sprig reads them through reflection.
     static func sliceElements(_ value: Value) -> [Value]? {
         switch value {
         case .list(let items): return items
         case .bytes(let bytes): return bytes.map { .int(Int64($0)) }
+        case .object(let object):
+            if case .list(let items)? = object.collectionValue { return items }
+            return nil
         default: return nil
         }
     }

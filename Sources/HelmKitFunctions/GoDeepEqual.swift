@@ -2,9 +2,8 @@ import HelmKitValues
 
 extension GoConversions {
     /// Compares as Go's `reflect.DeepEqual` on `interface{}` values: the dynamic types must match,
-    /// so `1`, `int64 1` and `1.0` all differ.
-    ///
-    /// NOTE: Go distinguishes a nil slice or map from an empty one, but here they are equal.
+    /// so `1`, `int64 1` and `1.0` all differ, as do a `[]string` and a `list` of the same
+    /// strings, and a nil slice or map differs from an empty one.
     static func deepEqual(_ left: Value, _ right: Value) -> Bool {
         switch (left, right) {
         case (.null, .null):
@@ -28,6 +27,12 @@ extension GoConversions {
                 guard let other = b[key] else { return false }
                 return deepEqual(value, other)
             }
+        case (.object(let a as TypedSlice), .object(let b as TypedSlice)):
+            guard a.elementType == b.elementType, a.isNil == b.isNil, a.count == b.count else { return false }
+            return zip(a.elements, b.elements).allSatisfy { deepEqual($0, $1) }
+        case (.object(let a as TypedMap), .object(let b as TypedMap)):
+            guard a.elementType == b.elementType, a.isNil == b.isNil else { return false }
+            return deepEqual(a.collectionValue ?? .null, b.collectionValue ?? .null)
         case (.object(let a), .object(let b)):
             return a.goTypeName == b.goTypeName && a.goDescription == b.goDescription
         default:

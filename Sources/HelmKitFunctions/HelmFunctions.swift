@@ -25,7 +25,7 @@ extension FunctionLibrary {
             let value = try Arguments(arguments, count: 1)[0]
             if value.isNull { throw nilPanic }
             do {
-                return .string(try TOMLEncoder.encode(value))
+                return .string(try TOMLEncoder.encode(ObjectEncoding.tomlReady(value)))
             } catch {
                 // Helm returns the encoding error as the text.
                 return .string(String(describing: error))
@@ -35,7 +35,7 @@ extension FunctionLibrary {
             let value = try Arguments(arguments, count: 1)[0]
             if value.isNull { throw nilPanic }
             do {
-                return .string(try TOMLEncoder.encode(value))
+                return .string(try TOMLEncoder.encode(ObjectEncoding.tomlReady(value)))
             } catch {
                 throw FunctionCallError.failed(String(describing: error))
             }

@@ -19,7 +19,8 @@ extension FunctionLibrary {
         let fromJson: TemplateFunction = { arguments in
             let text = try Arguments(arguments, count: 1).string(0)
             let (value, error) = JSONCodec.decodeMap(text)
-            guard let error else { return value }
+            // encoding/json decodes `null` into a map as a nil map.
+            guard let error else { return value.isNull ? .nilMap : value }
             // Helm keeps what was decoded before the error and adds the message under `Error`.
             let map = value.mapValue ?? ValueMap()
             map["Error"] = .string(error.message)
@@ -29,7 +30,8 @@ extension FunctionLibrary {
             let text = try Arguments(arguments, count: 1).string(0)
             let (value, error) = JSONCodec.decodeList(text)
             if let error { return .list([.string(error.message)]) }
-            return value
+            // encoding/json decodes `null` into a slice as a nil slice.
+            return value.isNull ? .nilList : value
         }
         let mustFromJson: TemplateFunction = { arguments in
             let text = try Arguments(arguments, count: 1).string(0)

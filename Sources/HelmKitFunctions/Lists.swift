@@ -40,7 +40,8 @@ extension FunctionLibrary {
             }
             result += elements
         }
-        return .list(result)
+        // Sprig appends to a nil slice, which stays nil when no list has elements.
+        return result.isEmpty ? .nilList : .list(result)
     }
 
     static func checkedListFunctions() -> [String: TemplateFunction] {
@@ -60,8 +61,9 @@ extension FunctionLibrary {
         return [
             "first": unary("find first") { $0.first ?? .null },
             "last": unary("find last") { $0.last ?? .null },
-            "rest": unary("find rest") { .list(Array($0.dropFirst())) },
-            "initial": unary("find initial") { .list(Array($0.dropLast())) },
+            // Sprig returns a nil slice for an empty list.
+            "rest": unary("find rest") { $0.isEmpty ? .nilList : .list(Array($0.dropFirst())) },
+            "initial": unary("find initial") { $0.isEmpty ? .nilList : .list(Array($0.dropLast())) },
             "reverse": unary("find reverse") { .list($0.reversed()) },
             "uniq": unary("find uniq") { .list(uniqueElements($0)) },
             "compact": unary("compact") { .list($0.filter { !GoConversions.isEmpty($0) }) },
@@ -98,6 +100,7 @@ extension FunctionLibrary {
     }
 
     /// Slices as Sprig's `slice`: indices convert as `cast.ToInt`, and an empty list gives nil.
+    /// The result keeps the argument's type, and a typed slice shares its backing array.
     static func slice(_ arguments: [Value]) throws -> Value {
         let checked = try Arguments(arguments, atLeast: 1)
         guard let elements = GoConversions.sliceElements(checked[0]) else {
@@ -109,14 +112,20 @@ extension FunctionLibrary {
         guard start >= 0, start <= end, end <= elements.count else {
             throw FunctionCallError.failed("reflect.Value.Slice: slice index out of bounds")
         }
-        if case .bytes(let bytes) = checked[0] {
+        switch checked[0] {
+        case .bytes(let bytes):
             return .bytes(Array(bytes[start..<end]))
+        case .object(let slice as TypedSlice):
+            return .object(slice.slice(start..<end))
+        default:
+            // NOTE: other slice-typed objects, such as `.Capabilities.APIVersions`, come back as
+            // `[]interface{}`, where Go keeps their named type.
+            return .list(Array(elements[start..<end]))
         }
-        return .list(Array(elements[start..<end]))
     }
 
-    /// Splits as Sprig's `chunk`, including its float arithmetic for the chunk count, so sizes
-    /// of zero or below fail or return nothing where Go does.
+    /// Splits as Sprig's `chunk` into a `[][]interface{}`, including its float arithmetic for the
+    /// chunk count, so sizes of zero or below fail or return nothing where Go does.
     static func chunk(_ arguments: [Value]) throws -> Value {
         let checked = try Arguments(arguments, count: 2)
         let size = try checked.int(0)
@@ -143,6 +152,6 @@ extension FunctionLibrary {
             }
             chunks.append(.list(Array(elements[start..<(start + chunkLength)])))
         }
-        return .list(chunks)
+        return .slice(of: .interfaceSlice, chunks)
     }
 }

@@ -33,7 +33,9 @@ extension FunctionLibrary {
                 let pattern = try checked.string(0)
                 let text = try checked.string(1)
                 let limit = try checked.int(2)
-                return stringList(try compile(pattern, panics: panics).matchTexts(in: text, limit: limit))
+                let matches = try compile(pattern, panics: panics).matchTexts(in: text, limit: limit)
+                // Go's `FindAllString` returns a nil slice when nothing matches.
+                return .stringSlice(matches.isEmpty ? nil : matches)
             }
         }
         func find(panics: Bool) -> TemplateFunction {
@@ -61,7 +63,9 @@ extension FunctionLibrary {
                 let pattern = try checked.string(0)
                 let text = try checked.string(1)
                 let limit = try checked.int(2)
-                return stringList(try compile(pattern, panics: panics).split(text, limit: limit))
+                let pieces = try compile(pattern, panics: panics).split(text, limit: limit)
+                // Go's `Regexp.Split` returns a nil slice for a limit of 0.
+                return .stringSlice(limit == 0 ? nil : pieces)
             }
         }
         let quoteMeta: TemplateFunction = { arguments in

@@ -1,7 +1,8 @@
 import HelmKitTemplate
 import HelmKitValues
 
-/// Sprig's `until`, `untilStep` and `seq`, which build integer ranges.
+/// Sprig's `until`, `untilStep` and `seq`, which build integer ranges: `until` and `untilStep`
+/// return a Go `[]int`, never nil.
 extension FunctionLibrary {
     /// The maximum number of elements in a range, so a template cannot exhaust memory. Go has no
     /// such limit.
@@ -10,14 +11,14 @@ extension FunctionLibrary {
     static func sequenceFunctions() -> [String: TemplateFunction] {
         let until: TemplateFunction = { arguments in
             let count = try Arguments(arguments, count: 1).int(0)
-            return .list(try integerRange(from: 0, to: count, step: count < 0 ? -1 : 1).map { .int($0) })
+            return .slice(of: .int, try integerRange(from: 0, to: count, step: count < 0 ? -1 : 1).map { .int($0) })
         }
         let untilStep: TemplateFunction = { arguments in
             let checked = try Arguments(arguments, count: 3)
             let start = try checked.int(0)
             let stop = try checked.int(1)
             let step = try checked.int(2)
-            return .list(try integerRange(from: start, to: stop, step: step).map { .int($0) })
+            return .slice(of: .int, try integerRange(from: start, to: stop, step: step).map { .int($0) })
         }
         let seq: TemplateFunction = { arguments in
             let bounds = try Arguments(arguments, atLeast: 0).ints(from: 0)

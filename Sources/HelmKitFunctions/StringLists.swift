@@ -19,7 +19,10 @@ extension FunctionLibrary {
             .string(GoConversions.strval(try Arguments(arguments, count: 1)[0]))
         }
         let toStrings: TemplateFunction = { arguments in
-            stringList(StringLists.strings(of: try Arguments(arguments, count: 1)[0]))
+            let value = try Arguments(arguments, count: 1)[0]
+            // Sprig returns a `[]string` argument itself, nil or not, sharing its array.
+            if case .object(let slice as TypedSlice) = value, slice.elementType == .string { return value }
+            return .stringSlice(StringLists.strings(of: value))
         }
         let join: TemplateFunction = { arguments in
             let checked = try Arguments(arguments, count: 2)
@@ -28,10 +31,18 @@ extension FunctionLibrary {
         }
         let sortAlpha: TemplateFunction = { arguments in
             let value = try Arguments(arguments, count: 1)[0]
-            guard GoConversions.sliceElements(value) != nil else {
-                return stringList([GoConversions.strval(value)])
+            if case .object(let slice as TypedSlice) = value, slice.elementType == .string {
+                // Sprig sorts a `[]string` in place, so the argument and every slice sharing its
+                // array come out sorted too.
+                slice.sortInPlace { left, right in
+                    GoStrings.isOrderedBefore(left.stringValue ?? "", right.stringValue ?? "")
+                }
+                return value
             }
-            return stringList(StringLists.strings(of: value).sorted(by: GoStrings.isOrderedBefore))
+            guard GoConversions.sliceElements(value) != nil else {
+                return .stringSlice([GoConversions.strval(value)])
+            }
+            return .stringSlice(StringLists.strings(of: value).sorted(by: GoStrings.isOrderedBefore))
         }
 
         return [
@@ -45,7 +56,7 @@ extension FunctionLibrary {
         let splitList: TemplateFunction = { arguments in
             let checked = try Arguments(arguments, count: 2)
             let separator = try checked.string(0)
-            return stringList(GoStrings.split(try checked.string(1), separator: separator, limit: -1))
+            return .stringSlice(GoStrings.split(try checked.string(1), separator: separator, limit: -1))
         }
         let split: TemplateFunction = { arguments in
             let checked = try Arguments(arguments, count: 2)
@@ -60,15 +71,6 @@ extension FunctionLibrary {
         }
         return ["splitList": splitList, "split": split, "splitn": splitn]
     }
-
-    /// Wraps strings as a list: Go's `[]string` prints and encodes as `[]interface{}` does when
-    /// it is not nil.
-    static func stringList(_ strings: [String]) -> Value {
-        // TODO: Go's `[]string` differs from a list in `typeOf` (`[]string`), in `deepEqual`
-        // against a `list`, and as a nil slice (`regexFindAll` without a match), which
-        // `toJson` and `toYaml` print as `null`.
-        .list(strings.map { .string($0) })
-    }
 }
 
 enum StringLists {
@@ -82,12 +84,12 @@ enum StringLists {
         return [GoConversions.strval(value)]
     }
 
-    /// Returns the map `{_0: first, _1: second, …}` that Sprig's `split` builds.
+    /// Returns the `map[string]string` `{_0: first, _1: second, …}` that Sprig's `split` builds.
     static func indexedMap(_ pieces: [String]) -> Value {
         var entries: [String: Value] = [:]
         for (index, piece) in pieces.enumerated() {
             entries["_\(index)"] = .string(piece)
         }
-        return .dictionary(entries)
+        return .object(TypedMap(.string, entries: ValueMap(entries)))
     }
 }

@@ -183,6 +183,8 @@ struct APIVersionsObject: TemplateObject, JSONRepresentable {
 
     /// Go's `VersionSet` is a slice of strings, so `len`, `index` and `range` see that list.
     var collectionValue: Value? { jsonValue }
+
+    var zeroElement: Value { .string("") }
 }
 
 struct HelmVersionObject: TemplateObject, JSONRepresentable {

@@ -14,6 +14,9 @@ struct FilesObject: TemplateObject, JSONRepresentable {
         collectionValue = .dictionary(files.mapValues { .bytes($0) })
     }
 
+    /// A missing key gives an empty `[]byte`, the zero value of the map's element type.
+    var zeroElement: Value { .bytes([]) }
+
     var goTypeName: String { "engine.files" }
 
     func field(_ name: String) -> Value? { nil }
@@ -61,12 +64,13 @@ struct FilesObject: TemplateObject, JSONRepresentable {
         }
     }
 
-    /// Splits a file into lines without the final newline; a missing file gives no lines.
+    /// Splits a file into a `[]string` of lines without the final newline; a missing file gives
+    /// an empty, non-nil slice.
     func lines(of path: String) -> Value {
-        guard let data = files[path], !data.isEmpty else { return .list([]) }
+        guard let data = files[path], !data.isEmpty else { return .stringSlice([]) }
         var text = GoByteString.string(data)
         if text.hasSuffix("\n") { text.removeLast() }
-        return .list(text.split(separator: "\n", omittingEmptySubsequences: false).map { .string(String($0)) })
+        return .stringSlice(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     }
 
     /// Encodes a map from each file's base name to its transformed contents as YAML, as

@@ -79,10 +79,10 @@ func baseName(_ path: String) -> String {
 /// `.Chart`: Helm v4 gives templates the metadata as a map with Go's field names.
 enum ChartMetadataMap {
     static func make(_ metadata: ChartMetadata, isRoot: Bool) -> ValueMap {
-        // Chart.yaml without annotations leaves Go's map nil: `map[]` when printed, `null` in JSON.
-        let annotations: Value = metadata.annotations.isEmpty
-            ? .map(ValueMap.nilMap())
-            : .dictionary(metadata.annotations.mapValues(Value.string))
+        // Go's `map[string]string` field keeps its type in the map. Chart.yaml without
+        // annotations leaves it nil: `map[]` when printed, `null` in JSON.
+        let annotations = Value.object(TypedMap(.string, entries: metadata.annotations.isEmpty
+            ? nil : ValueMap(metadata.annotations.mapValues(Value.string))))
         let dependencies: [Value] = metadata.dependencies.map { dependency in
             .dictionary([
                 "Name": .string(dependency.name),

@@ -186,12 +186,13 @@ enum Builtins {
         var boxed = false
         for index in indexes {
             if current.isNull { throw BuiltinError(message: "index of nil pointer") }
+            let isBoxed = current.hasInterfaceElements
             switch current.asCollection {
             case .list(let items):
                 let position = try indexArgument(index, capacity: items.count)
                 guard position < items.count else { throw BuiltinError(message: "reflect: slice index out of range") }
                 current = items[position]
-                boxed = true
+                boxed = isBoxed
             case .bytes(let bytes):
                 let position = try indexArgument(index, capacity: bytes.count)
                 guard position < bytes.count else { throw BuiltinError(message: "reflect: slice index out of range") }
@@ -210,8 +211,12 @@ enum Builtins {
                     }
                     throw BuiltinError(message: "value has type \(index.value.goTypeName); should be string")
                 }
-                current = map[key] ?? .null
-                boxed = true
+                // A missing key gives the zero value of the element type: a nil interface for
+                // `map[string]interface{}`, "" for a `map[string]string`.
+                let zero: Value
+                if case .object(let object) = current { zero = object.zeroElement } else { zero = .null }
+                current = map[key] ?? zero
+                boxed = isBoxed
             default:
                 throw BuiltinError(message: "can't index item of type \(current.goTypeName)")
             }

@@ -54,7 +54,8 @@ enum Comparison {
         return false
     }
 
-    /// Compares values outside the basic kinds: nil against anything, and objects.
+    /// Compares values outside the basic kinds: nil against anything, and objects. Go compares
+    /// nil slices and maps by nil-ness alone, so two nil slices of different types are equal.
     private static func compareOthers(_ left: Value, _ right: Value) throws -> Bool {
         let leftKind = left.goKind
         let rightKind = right.goKind
@@ -63,8 +64,8 @@ enum Comparison {
             let leftText = GoFormat.sprintf("%s", [left])
             throw BuiltinError(message: "non-comparable types \(leftText): \(left.goTypeName), \(right.goTypeName): \(right.goPrinted)")
         }
-        if left.isNull || right.isNull {
-            return left.isNull == right.isNull
+        if left.isGoNil || right.isGoNil {
+            return left.isGoNil == right.isGoNil
         }
         switch right {
         case .list, .map, .bytes:

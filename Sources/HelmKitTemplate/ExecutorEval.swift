@@ -157,7 +157,7 @@ extension Executor {
                 return .concrete(field)
             }
             if case .map(let map)? = object.collectionValue {
-                return try evalObjectMapKey(name, map, hasArguments: hasArguments)
+                return try evalObjectMapKey(name, map, zero: object.zeroElement, hasArguments: hasArguments)
             }
         case .map(let map):
             if hasArguments {
@@ -177,25 +177,21 @@ extension Executor {
     }
 
     /// Evaluates `.name` on an object whose Go type is a map type, such as `.Files`: Go reads the
-    /// key, and a missing key gives the zero value of the element type rather than `<no value>`.
-    private mutating func evalObjectMapKey(_ name: String, _ map: ValueMap, hasArguments: Bool) throws -> RuntimeValue {
+    /// key, and a missing key gives `zero`, the zero value of the element type, rather than
+    /// `<no value>`.
+    private mutating func evalObjectMapKey(_ name: String, _ map: ValueMap, zero: Value, hasArguments: Bool) throws -> RuntimeValue {
         if hasArguments {
             throw failure("\(name) is not a method but has arguments")
         }
+        // Elements of `interface {}` type, whose zero is nil, are boxed.
+        let isBoxed = zero.isNull
         if let value = map[name] {
-            return .concrete(value)
+            return RuntimeValue(value: value, isBoxed: isBoxed)
         }
         if missingKeyIsError {
             throw failure("map has no entry for key \(GoQuote.quote(name))")
         }
-        // NOTE: The element type is read from an entry. A map without entries is taken to
-        // contain byte slices, because `.Files` is the only map-typed object Helm has.
-        switch map.entries.values.first {
-        case .string?: return .concrete(.string(""))
-        case .list?: return .concrete(.list([]))
-        case .bytes?, nil: return .concrete(.bytes([]))
-        default: return .concrete(.null)
-        }
+        return RuntimeValue(value: zero, isBoxed: isBoxed)
     }
 
     /// Evaluates an argument for a parameter of type `interface {}` (or `reflect.Value`).

@@ -32,6 +32,7 @@ extension Executor {
             return true
         }
 
+        let isBoxed = collection.value.hasInterfaceElements
         switch collection.value.asCollection {
         case .int(let count), .int64(let count):
             if branch.pipe.declarations.count > 1 {
@@ -51,7 +52,7 @@ extension Executor {
         case .list(let items):
             if !items.isEmpty {
                 for (position, item) in items.enumerated() {
-                    if try !iterate(.concrete(.int(Int64(position))), .boxed(item)) { break }
+                    if try !iterate(.concrete(.int(Int64(position))), RuntimeValue(value: item, isBoxed: isBoxed)) { break }
                 }
                 return .normal
             }
@@ -66,7 +67,7 @@ extension Executor {
             if !map.isEmpty {
                 for key in map.sortedKeys {
                     let element = map[key] ?? .null
-                    if try !iterate(.concrete(.string(key)), .boxed(element)) { break }
+                    if try !iterate(.concrete(.string(key)), RuntimeValue(value: element, isBoxed: isBoxed)) { break }
                 }
                 return .normal
             }

@@ -40,3 +40,13 @@ struct RuntimeValue {
         return value.isTruthy
     }
 }
+
+extension Value {
+    /// Whether the elements of this list or map have Go's static type `interface {}`, so that
+    /// they are boxed. Elements of a `[]string` or `map[string]string` are not, and Go's field
+    /// errors name their own type.
+    var hasInterfaceElements: Bool {
+        if case .object(let object) = self { return object.zeroElement.isNull }
+        return true
+    }
+}

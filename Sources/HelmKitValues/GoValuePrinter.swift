@@ -68,28 +68,21 @@ struct GoValuePrinter {
         case .bytes(let bytes):
             formatBytes(bytes, verb: verb)
         case .list(let items):
-            let goSyntax = flags.sharpV
-            output.append(contentsOf: Array((goSyntax ? "[]interface {}{" : "[").utf8))
-            for (index, item) in items.enumerated() {
-                if index > 0 { output.append(contentsOf: Array((goSyntax ? ", " : " ").utf8)) }
-                printValue(item, verb: verb, depth: depth + 1)
-            }
-            output.append(goSyntax ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+            printElements(items, typeName: "[]interface {}", verb: verb, depth: depth)
         case .map(let map):
-            let goSyntax = flags.sharpV
-            output.append(contentsOf: Array((goSyntax ? "map[string]interface {}{" : "map[").utf8))
-            let keys = map.entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (index, key) in keys.enumerated() {
-                if index > 0 { output.append(contentsOf: Array((goSyntax ? ", " : " ").utf8)) }
-                printValue(.string(key), verb: verb, depth: depth + 1)
-                output.append(UInt8(ascii: ":"))
-                printValue(map[key] ?? .null, verb: verb, depth: depth + 1)
-            }
-            output.append(goSyntax ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+            printEntries(map, typeName: map.goTypeName ?? "map[string]interface {}", verb: verb, depth: depth)
         case .object(let object):
             if let collection = object.collectionValue {
-                // A map or slice type with methods prints as its elements do.
-                printValue(collection, verb: verb, depth: depth)
+                // A map or slice type prints as its elements do; `%#v` names the type.
+                if flags.sharpV, value.isGoNil {
+                    output.append(contentsOf: Array((object.goTypeName + "(nil)").utf8))
+                } else if case .list(let items) = collection {
+                    printElements(items, typeName: object.goTypeName, verb: verb, depth: depth)
+                } else if case .map(let map) = collection {
+                    printEntries(map, typeName: object.goTypeName, verb: verb, depth: depth)
+                } else {
+                    printValue(collection, verb: verb, depth: depth)
+                }
             } else if verb == "v", flags.plusV, let described = object.goFieldDescription {
                 pad(Array(described.utf8))
             } else if verb == "v" || verb == "s" {
@@ -98,6 +91,31 @@ struct GoValuePrinter {
                 badVerb(verb, value)
             }
         }
+    }
+
+    /// Prints `[a b]`, or `TYPE{a, b}` under `%#v`.
+    private mutating func printElements(_ items: [Value], typeName: String, verb: Unicode.Scalar, depth: Int) {
+        let goSyntax = flags.sharpV
+        output.append(contentsOf: Array((goSyntax ? typeName + "{" : "[").utf8))
+        for (index, item) in items.enumerated() {
+            if index > 0 { output.append(contentsOf: Array((goSyntax ? ", " : " ").utf8)) }
+            printValue(item, verb: verb, depth: depth + 1)
+        }
+        output.append(goSyntax ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+    }
+
+    /// Prints `map[k:v]`, or `TYPE{"k":v}` under `%#v`, with keys in byte order.
+    private mutating func printEntries(_ map: ValueMap, typeName: String, verb: Unicode.Scalar, depth: Int) {
+        let goSyntax = flags.sharpV
+        output.append(contentsOf: Array((goSyntax ? typeName + "{" : "map[").utf8))
+        let keys = map.entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for (index, key) in keys.enumerated() {
+            if index > 0 { output.append(contentsOf: Array((goSyntax ? ", " : " ").utf8)) }
+            printValue(.string(key), verb: verb, depth: depth + 1)
+            output.append(UInt8(ascii: ":"))
+            printValue(map[key] ?? .null, verb: verb, depth: depth + 1)
+        }
+        output.append(goSyntax ? UInt8(ascii: "}") : UInt8(ascii: "]"))
     }
 
     /// Writes `%!VERB(TYPE=VALUE)` with the value printed by `%v` under the same flags.

@@ -35,8 +35,6 @@ struct JSONWriter {
                 try write(item)
             }
             output.append(UInt8(ascii: "]"))
-        case .map(let map) where map.isNilMap && map.isEmpty:
-            output.append(contentsOf: Array("null".utf8))
         case .map(let map):
             output.append(UInt8(ascii: "{"))
             let keys = map.entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

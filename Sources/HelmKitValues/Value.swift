@@ -30,9 +30,6 @@ public final class ValueMap: @unchecked Sendable {
     /// The Go type name when it is a named map type, such as Helm's `common.Values`; nil for
     /// `map[string]interface {}`.
     public var goTypeName: String?
-    /// True for a Go nil map, which prints as `map[]` but encodes to JSON and YAML as `null`.
-    /// Adding an entry makes it an ordinary map.
-    public var isNilMap = false
 
     public init(_ entries: [String: Value] = [:]) {
         self.entries = entries
@@ -40,17 +37,7 @@ public final class ValueMap: @unchecked Sendable {
 
     public subscript(key: String) -> Value? {
         get { entries[key] }
-        set {
-            entries[key] = newValue
-            if newValue != nil { isNilMap = false }
-        }
-    }
-
-    /// Returns an empty map that stands for Go's nil map.
-    public static func nilMap() -> ValueMap {
-        let map = ValueMap()
-        map.isNilMap = true
-        return map
+        set { entries[key] = newValue }
     }
 
     public var count: Int { entries.count }
@@ -71,7 +58,6 @@ public final class ValueMap: @unchecked Sendable {
             return ValueMap()
         }
         let copy = ValueMap(entries.mapValues { $0.deepCopy(depth: depth + 1) })
-        copy.isNilMap = isNilMap
         copy.goTypeName = goTypeName
         return copy
     }
@@ -111,12 +97,18 @@ public protocol TemplateObject: Sendable {
     var goFieldDescription: String? { get }
 
     /// The object as a map or list for `len`, `index` and `range` when its Go type is a map or
-    /// slice type with methods, such as `.Files`. Struct-like objects return nil.
+    /// slice type, such as `.Files` or a `TypedSlice`. Struct-like objects return nil.
     var collectionValue: Value? { get }
+
+    /// The zero value of the element type of a map- or slice-typed object, which `index` gives
+    /// for a missing key. It is `.null` for `interface {}` elements and for other objects.
+    var zeroElement: Value { get }
 }
 
 extension TemplateObject {
     public var collectionValue: Value? { nil }
+
+    public var zeroElement: Value { .null }
 
     public var templateDescription: String { goDescription }
 
@@ -193,7 +185,8 @@ extension Value {
         case .list(let items): return !items.isEmpty
         case .map(let map): return !map.isEmpty
         case .bytes(let bytes): return !bytes.isEmpty
-        case .object: return true
+        // A map- or slice-typed object is true when it has elements, as Go's maps and slices are.
+        case .object(let object): return object.collectionValue?.isTruthy ?? true
         }
     }
 
@@ -226,6 +219,9 @@ extension Value {
         switch self {
         case .map(let map): return .map(map.deepCopy(depth: depth))
         case .list(let items): return .list(items.map { $0.deepCopy(depth: depth + 1) })
+        case .object(let slice as TypedSlice): return .object(slice.deepCopy(depth: depth))
+        case .object(let map as TypedMap):
+            return .object(TypedMap(map.elementType, entries: map.entries?.deepCopy(depth: depth)))
         default: return self
         }
     }

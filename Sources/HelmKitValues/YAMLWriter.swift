@@ -84,8 +84,6 @@ struct YAMLWriter {
                 try writeNode(item)
             }
             try emitter.endSequence()
-        case .map(let map) where map.isNilMap && map.isEmpty:
-            try emitter.scalar("null", style: .plain)
         case .map(let map):
             try writeMapping(map)
         case .object(let object):

@@ -55,6 +55,15 @@ let dictCases: [FunctionCase] = [
     FunctionCase("mustMergeOverwrite", "mustMergeOverwrite", [.dictionary(["a": .int(1)]), .dictionary(["a": .int(2)])], "map[a:2]"),
     FunctionCase("merge not map", "merge", [.dictionary([:]), .list([])], "error: wrong type for value; expected map[string]interface {}; got []interface {}"),
     FunctionCase("set too few args", "set", [.dictionary(["a": .int(1), "b": .dictionary(["c": .string("x")]), "e": .string("")]), .string("a")], "error: wrong number of args for set: want 3 got 2"),
+    // Go's typed slices and maps, and nil slices and maps, from the functions that return them.
+    FunctionCase("set on string map", "set", [FunctionHarness.stringMap("a"), .string("k"), .string("v")], "error: wrong type for value; expected map[string]interface {}; got map[string]string"),
+    FunctionCase("hasKey on string map", "hasKey", [FunctionHarness.stringMap("a"), .string("_0")], "error: wrong type for value; expected map[string]interface {}; got map[string]string"),
+    FunctionCase("keys of string map", "keys", [FunctionHarness.stringMap("a")], "error: wrong type for value; expected map[string]interface {}; got map[string]string"),
+    FunctionCase("dig into string map", "dig", [.string("_0"), .string("d"), FunctionHarness.stringMap("a")], "error: interface conversion: interface {} is map[string]string, not map[string]interface {}"),
+    FunctionCase("set on nil map", "set", [FunctionHarness.nilMap, .string("a"), .int(1)], "error: assignment to entry in nil map"),
+    FunctionCase("hasKey on nil map", "hasKey", [FunctionHarness.nilMap, .string("a")], "false"),
+    FunctionCase("dig into nil map", "dig", [.string("a"), .string("d"), FunctionHarness.nilMap], "d"),
+    FunctionCase("merge nil map into dict", "merge", [.dictionary(["a": .int(1)]), FunctionHarness.nilMap], "map[a:1]"),
 ]
 
 @Test(arguments: dictCases)

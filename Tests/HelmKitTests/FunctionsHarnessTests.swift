@@ -77,3 +77,31 @@ enum FunctionHarness {
         #expect(library[name] == nil, "\(name) must not be in the library")
     }
 }
+
+/// Arguments of Go's typed and nil slice and map types, each made by the library function
+/// that returns that type in Helm.
+extension FunctionHarness {
+    /// `splitList "," text`: a `[]string`.
+    static func strings(_ text: String) -> Value {
+        value("splitList", [.string(","), .string(text)])
+    }
+
+    /// `regexFindAll "x" "y" -1`: a nil `[]string`.
+    static let nilStrings = value("regexFindAll", [.string("x"), .string("y"), .int(-1)])
+
+    /// `until count`: a `[]int`.
+    static func ints(_ count: Int64) -> Value {
+        value("until", [.int(count)])
+    }
+
+    /// `split "," text`: a `map[string]string`.
+    static func stringMap(_ text: String) -> Value {
+        value("split", [.string(","), .string(text)])
+    }
+
+    /// `rest (list)`: a nil `[]interface{}`.
+    static let nilList = value("rest", [.list([])])
+
+    /// `fromJson "null"`: a nil `map[string]interface{}`.
+    static let nilMap = value("fromJson", [.string("null")])
+}

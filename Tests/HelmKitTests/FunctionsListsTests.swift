@@ -72,6 +72,24 @@ let listCases: [FunctionCase] = [
     FunctionCase("chunk int64 size", "chunk", [.int64(2), .list([.int(1), .int(2), .int(3)])], "error: wrong type for value; expected int; got int64"),
     FunctionCase("first too many args", "first", [.list([.int(1), .int(2), .int(3)]), .list([.int(1), .int(2), .int(3)])], "error: wrong number of args for first: want 1 got 2"),
     FunctionCase("without no args", "without", [], "error: wrong number of args for without: want at least 1 got 0"),
+    // Go's typed slices and maps, and nil slices and maps, from the functions that return them.
+    FunctionCase("first of strings", "first", [FunctionHarness.strings("a,b")], "a"),
+    FunctionCase("first of nil strings", "first", [FunctionHarness.nilStrings], "<nil>"),
+    FunctionCase("last of ints", "last", [FunctionHarness.ints(3)], "2"),
+    FunctionCase("rest of ints", "rest", [FunctionHarness.ints(3)], "[1 2]"),
+    FunctionCase("append to ints", "append", [FunctionHarness.ints(2), .int(5)], "[0 1 5]"),
+    FunctionCase("append to nil list", "append", [FunctionHarness.nilList, .int(1)], "[1]"),
+    FunctionCase("has in ints", "has", [.int(1), FunctionHarness.ints(3)], "true"),
+    FunctionCase("has in nil strings", "has", [.string("x"), FunctionHarness.nilStrings], "false"),
+    FunctionCase("uniq of strings", "uniq", [FunctionHarness.strings("a,a,b")], "[a b]"),
+    FunctionCase("compact strings", "compact", [FunctionHarness.strings("a,,b")], "[a b]"),
+    FunctionCase("reverse ints", "reverse", [FunctionHarness.ints(3)], "[2 1 0]"),
+    FunctionCase("without from ints", "without", [FunctionHarness.ints(3), .int(1)], "[0 2]"),
+    FunctionCase("concat ints and strings", "concat", [FunctionHarness.ints(2), FunctionHarness.strings("a")], "[0 1 a]"),
+    FunctionCase("slice of ints", "slice", [FunctionHarness.ints(5), .int(1), .int(3)], "[1 2]"),
+    FunctionCase("slice of nil strings", "slice", [FunctionHarness.nilStrings], "<nil>"),
+    FunctionCase("chunk ints", "chunk", [.int(1), FunctionHarness.ints(2)], "[[0] [1]]"),
+    FunctionCase("append to string map", "append", [FunctionHarness.stringMap("a"), .int(1)], "error: Cannot push on type map"),
 ]
 
 @Test(arguments: listCases)

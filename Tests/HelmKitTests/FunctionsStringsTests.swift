@@ -114,6 +114,16 @@ let stringCases: [FunctionCase] = [
     FunctionCase("unicode title 41", "title", [.string("ﬁne ﬂow")], "ﬁne ﬂow"),
     FunctionCase("unicode title 42", "title", [.string("İstanbul ıi")], "İstanbul Ii"),
     FunctionCase("unicode title 43", "title", [.string("Σίσυφος ΣΑΣ")], "Σίσυφος ΣΑΣ"),
+    // Go's typed slices and maps, and nil slices and maps, from the functions that return them.
+    FunctionCase("join ints", "join", [.string("-"), FunctionHarness.ints(3)], "0-1-2"),
+    FunctionCase("join nil strings", "join", [.string(","), FunctionHarness.nilStrings], ""),
+    FunctionCase("join string map", "join", [.string(","), FunctionHarness.stringMap("a,b")], "map[_0:a _1:b]"),
+    FunctionCase("sortAlpha ints", "sortAlpha", [FunctionHarness.ints(3)], "[0 1 2]"),
+    FunctionCase("sortAlpha strings", "sortAlpha", [FunctionHarness.strings("b,a")], "[a b]"),
+    FunctionCase("toStrings ints", "toStrings", [FunctionHarness.ints(2)], "[0 1]"),
+    FunctionCase("toString ints", "toString", [FunctionHarness.ints(2)], "[0 1]"),
+    FunctionCase("quote strings", "quote", [FunctionHarness.strings("a,b")], "\"[a b]\""),
+    FunctionCase("cat ints and string map", "cat", [FunctionHarness.ints(2), FunctionHarness.stringMap("a")], "[0 1] map[_0:a]"),
 ]
 
 @Test(arguments: stringCases)
