@@ -10,13 +10,20 @@ struct GoRegexParser {
         var repeatProduct: Int
         /// Whether the atom is an assertion such as `^`, which PCRE2 repeats only inside a group.
         var isAssertion: Bool
+        var traits: MatchTraits
+        /// The traits of the sequence before the atom, to combine again when a repetition changes the atom.
+        var precedingTraits: MatchTraits
     }
 
     /// An open group, with the state of the enclosing sequence to restore when it closes.
     struct Group {
         var start: Int
+        var isCapture: Bool
         var enclosingProduct: Int
         var enclosingCaseInsensitive: Bool
+        var enclosingUngreedy: Bool
+        var enclosingSequence: MatchTraits
+        var enclosingAlternatives: MatchTraits?
     }
 
     let pattern: String
@@ -30,6 +37,12 @@ struct GoRegexParser {
     var sequenceProduct = 1
     /// Whether the `i` flag is in effect at the current position.
     var isCaseInsensitive = false
+    /// Whether the `U` flag, which swaps greedy and lazy repetition, is in effect at the current position.
+    var isUngreedy = false
+    /// The traits of the current alternative up to the current position.
+    var sequenceTraits = MatchTraits.emptySequence
+    /// The combined traits of the finished alternatives of the innermost open group, nil before its first `|`.
+    var alternativeTraits: MatchTraits? = nil
     /// The start of the previous token when it was a repetition operator, for Go's check of `a**`.
     var lastRepeatStart: Int? = nil
 
@@ -57,6 +70,8 @@ struct GoRegexParser {
                 try openGroup()
             case "|":
                 output += "|"
+                alternativeTraits = sequenceTraits.alternative(before: alternativeTraits)
+                sequenceTraits = .emptySequence
                 lastAtom = nil
                 index += 1
             case ")":
@@ -90,11 +105,14 @@ struct GoRegexParser {
             lastRepeatStart = isRepeat ? tokenStart : nil
         }
         guard groups.isEmpty else { throw GoRegexSyntax.parseError(.missingParen, pattern) }
-        return TranslatedPattern(pcre2Pattern: output, groupNames: groupNames)
+        return GoRegexMarkers.resolve(output, groupNames: groupNames)
     }
 
     mutating func appendAtom(_ syntax: String, isAssertion: Bool = false, repeatProduct: Int = 1) {
-        lastAtom = Atom(start: output.utf8.count, repeatProduct: repeatProduct, isAssertion: isAssertion)
+        let traits = isAssertion ? MatchTraits.assertion : MatchTraits.consuming
+        lastAtom = Atom(start: output.utf8.count, repeatProduct: repeatProduct, isAssertion: isAssertion,
+                        traits: traits, precedingTraits: sequenceTraits)
+        sequenceTraits = sequenceTraits.followed(by: traits)
         sequenceProduct = max(sequenceProduct, repeatProduct)
         output += syntax
     }
@@ -155,16 +173,15 @@ struct GoRegexParser {
                 if isNegated && !sawFlag { break scanning }
                 let flags = enabled + (disabled.isEmpty ? "" : "-" + disabled)
                 if character == ":" {
-                    groups.append(Group(start: output.utf8.count, enclosingProduct: sequenceProduct,
-                                        enclosingCaseInsensitive: isCaseInsensitive))
-                    sequenceProduct = 1
-                    lastAtom = nil
+                    pushGroup(isCapture: false)
                     output += "(?" + flags + ":"
                 } else if !flags.isEmpty {
                     output += "(?" + flags + ")"
                 }
                 if enabled.contains("i") { isCaseInsensitive = true }
                 if disabled.contains("i") { isCaseInsensitive = false }
+                if enabled.contains("U") { isUngreedy = true }
+                if disabled.contains("U") { isUngreedy = false }
                 index = position
                 return
             default:
@@ -175,12 +192,20 @@ struct GoRegexParser {
     }
 
     private mutating func beginGroup(captureName: String) {
+        pushGroup(isCapture: true)
+        output += GoRegexMarkers.userGroup(groupNames.count)
         groupNames.append(captureName)
-        groups.append(Group(start: output.utf8.count, enclosingProduct: sequenceProduct,
-                            enclosingCaseInsensitive: isCaseInsensitive))
+    }
+
+    /// Saves the state of the enclosing sequence and starts an empty one for the group's content.
+    private mutating func pushGroup(isCapture: Bool) {
+        groups.append(Group(start: output.utf8.count, isCapture: isCapture, enclosingProduct: sequenceProduct,
+                            enclosingCaseInsensitive: isCaseInsensitive, enclosingUngreedy: isUngreedy,
+                            enclosingSequence: sequenceTraits, enclosingAlternatives: alternativeTraits))
         sequenceProduct = 1
+        sequenceTraits = .emptySequence
+        alternativeTraits = nil
         lastAtom = nil
-        output += "("
     }
 
     private mutating func closeGroup() throws {
@@ -191,7 +216,13 @@ struct GoRegexParser {
         let innerProduct = sequenceProduct
         sequenceProduct = max(group.enclosingProduct, innerProduct)
         isCaseInsensitive = group.enclosingCaseInsensitive
-        lastAtom = Atom(start: group.start, repeatProduct: innerProduct, isAssertion: false)
+        isUngreedy = group.enclosingUngreedy
+        var traits = sequenceTraits.lastAlternative(after: alternativeTraits)
+        if group.isCapture { traits.containsCapture = true }
+        lastAtom = Atom(start: group.start, repeatProduct: innerProduct, isAssertion: false,
+                        traits: traits, precedingTraits: group.enclosingSequence)
+        sequenceTraits = group.enclosingSequence.followed(by: traits)
+        alternativeTraits = group.enclosingAlternatives
         index += 1
     }
 
@@ -256,8 +287,12 @@ struct GoRegexParser {
             throw GoRegexSyntax.parseError(.missingRepeatArgument, text(start..<end))
         }
 
-        var syntax = String(scalars[start])
-        if let (minimum, maximum) = counts {
+        let operatorCharacter = scalars[start]
+        var bounds = (minimum: operatorCharacter == "+" ? 1 : 0, maximum: operatorCharacter == "?" ? 1 : -1)
+        var syntax = String(operatorCharacter)
+        if let counts {
+            bounds = counts
+            let (minimum, maximum) = counts
             atom.repeatProduct = Self.repeatProduct(inner: atom.repeatProduct, minimum: minimum, maximum: maximum)
             if (minimum >= 2 || maximum >= 2) && atom.repeatProduct > limit {
                 throw GoRegexSyntax.parseError(.invalidRepeatSize, text(start..<end))
@@ -272,16 +307,22 @@ struct GoRegexParser {
         }
         if isLazy { syntax += "?" }
 
-        // TODO: when a repeated group can match empty, PCRE2 keeps the captures of a final empty
-        // iteration (`(a*)+` on "aa" leaves group 1 empty), where Go keeps the last non-empty one.
-        if atom.isAssertion {
-            // PCRE2 rejects a quantifier right after an assertion, but accepts one after a group.
-            let insertAt = output.utf8.index(output.utf8.startIndex, offsetBy: atom.start)
-            output.insert(contentsOf: "(?:", at: insertAt)
-            output += ")"
-            atom.isAssertion = false
+        let repeatedTraits = atom.traits.repeated(minimum: bounds.minimum, maximum: bounds.maximum,
+                                                  isLazy: isLazy != isUngreedy)
+        if bounds.maximum < 0 && atom.traits.needsIterationGuard {
+            appendGuardedLoop(atomStart: atom.start, minimum: bounds.minimum, isLazy: isLazy)
+        } else {
+            if atom.isAssertion {
+                // PCRE2 rejects a quantifier right after an assertion, but accepts one after a group.
+                let insertAt = output.utf8.index(output.utf8.startIndex, offsetBy: atom.start)
+                output.insert(contentsOf: "(?:", at: insertAt)
+                output += ")"
+            }
+            output += syntax
         }
-        output += syntax
+        atom.isAssertion = false
+        atom.traits = repeatedTraits
+        sequenceTraits = atom.precedingTraits.followed(by: repeatedTraits)
         lastAtom = atom
         sequenceProduct = max(sequenceProduct, atom.repeatProduct)
         index = end

@@ -4,7 +4,8 @@ import HelmKitTemplate
 /// A pattern compiled by PCRE2 in UTF-8 mode, with the match limits that keep its backtracking
 /// bounded. The pattern must already be in the PCRE2 form `GoRegexSyntax.translate` writes.
 /// Instances may be shared between threads, because PCRE2 only reads the compiled code and the
-/// match context while matching, and each match gets its own match data.
+/// match context while matching, each match gets its own match data, and the callout that guards
+/// loops keeps no state.
 final class PCRE2Pattern: @unchecked Sendable {
     /// Calls of PCRE2's internal match function allowed per match attempt (PCRE2's own default).
     static let matchLimit: UInt32 = 10_000_000
@@ -19,8 +20,10 @@ final class PCRE2Pattern: @unchecked Sendable {
     /// The number of capturing groups in the pattern.
     let groupCount: Int
 
-    /// Compiles `pattern`, or returns PCRE2's error message when PCRE2 rejects it.
-    static func compile(_ pattern: String) -> Result<PCRE2Pattern, PCRE2CompileError> {
+    /// Compiles `pattern`, or returns PCRE2's error message when PCRE2 rejects it. Set
+    /// `hasIterationGuards` when the pattern contains the callouts of guarded loops, which
+    /// GoRegexIterationGuard.swift describes.
+    static func compile(_ pattern: String, hasIterationGuards: Bool = false) -> Result<PCRE2Pattern, PCRE2CompileError> {
         guard let compileContext = pcre2_compile_context_create_8(nil) else {
             return .failure(PCRE2CompileError(message: "failed to allocate a PCRE2 compile context"))
         }
@@ -52,6 +55,9 @@ final class PCRE2Pattern: @unchecked Sendable {
         pcre2_set_match_limit_8(matchContext, matchLimit)
         pcre2_set_depth_limit_8(matchContext, depthLimit)
         pcre2_set_heap_limit_8(matchContext, heapLimit)
+        if hasIterationGuards {
+            pcre2_set_callout_8(matchContext, rejectEmptyIteration, nil)
+        }
 
         var captureCount: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &captureCount)
@@ -95,6 +101,21 @@ final class PCRE2Pattern: @unchecked Sendable {
         guard length > 0 else { return "PCRE2 error \(code)" }
         return String(decoding: buffer.prefix(Int(length)), as: UTF8.self)
     }
+}
+
+/// Fails an iteration of a guarded loop that consumed nothing, unless it started where the loop
+/// did. The callout's text is the number of the loop's entry group, and the group after it
+/// records where the iteration started. A positive result makes PCRE2 backtrack.
+private func rejectEmptyIteration(_ block: UnsafeMutablePointer<pcre2_callout_block_8>?,
+                                  _ data: UnsafeMutableRawPointer?) -> Int32 {
+    guard let block, let text = block.pointee.callout_string, let vector = block.pointee.offset_vector else { return 0 }
+    var entryGroup = 0
+    for offset in 0..<block.pointee.callout_string_length {
+        entryGroup = entryGroup * 10 + Int(text[offset] - 0x30)
+    }
+    let loopStart = vector[2 * entryGroup]
+    let iterationStart = vector[2 * entryGroup + 2]
+    return iterationStart == block.pointee.current_position && iterationStart != loopStart ? 1 : 0
 }
 
 /// PCRE2's text for a pattern it could not compile.
