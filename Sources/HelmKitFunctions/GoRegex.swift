@@ -17,7 +17,7 @@ struct GoRegex {
     init(_ pattern: String) throws {
         self.pattern = pattern
         let translated = try GoRegexSyntax.translate(pattern)
-        switch PCRE2Pattern.compile(translated.pcre2Pattern, hasIterationGuards: translated.hasIterationGuards) {
+        switch PCRE2Pattern.compile(translated.pcre2Pattern, usesCallouts: translated.usesCallouts) {
         case .success(let compiled):
             self.compiled = compiled
         case .failure(let error):

@@ -1,35 +1,34 @@
 /// One pass over a Go pattern, following the order of checks in Go's regexp/syntax `parse`, so
-/// that the first error Go would report is the one thrown. Brackets and escapes are in
-/// GoRegexClasses.swift.
+/// that the first error Go would report is the one thrown. It builds a `GoRegexNode` tree, which
+/// `GoRegexEmitter` writes as PCRE2 syntax. Brackets and escapes are in GoRegexClasses.swift.
 struct GoRegexParser {
     /// A finished operand that a repetition operator can apply to.
     struct Atom {
-        /// The UTF-8 offset in `output` where the atom starts.
-        var start: Int
+        /// The atom's index in `sequence`.
+        var index: Int
         /// The largest product of nested counted repetitions inside, as Go's `repeatIsValid` computes it.
         var repeatProduct: Int
-        /// Whether the atom is an assertion such as `^`, which PCRE2 repeats only inside a group.
-        var isAssertion: Bool
-        var traits: MatchTraits
-        /// The traits of the sequence before the atom, to combine again when a repetition changes the atom.
-        var precedingTraits: MatchTraits
     }
 
     /// An open group, with the state of the enclosing sequence to restore when it closes.
     struct Group {
-        var start: Int
-        var isCapture: Bool
+        /// The PCRE2 syntax that opens the group, such as `(?i:`, or nil for a capturing group.
+        var opening: String?
+        var captureIndex: Int?
+        var enclosingSequence: [GoRegexNode]
+        var enclosingAlternatives: [[GoRegexNode]]
         var enclosingProduct: Int
         var enclosingCaseInsensitive: Bool
         var enclosingUngreedy: Bool
-        var enclosingSequence: MatchTraits
-        var enclosingAlternatives: MatchTraits?
     }
 
     let pattern: String
     let scalars: [Unicode.Scalar]
     var index = 0
-    var output = ""
+    /// The current alternative of the innermost open group, or of the whole pattern.
+    var sequence: [GoRegexNode] = []
+    /// The finished alternatives of the innermost open group, or of the whole pattern.
+    var alternatives: [[GoRegexNode]] = []
     var groupNames: [String] = []
     var groups: [Group] = []
     var lastAtom: Atom? = nil
@@ -39,10 +38,6 @@ struct GoRegexParser {
     var isCaseInsensitive = false
     /// Whether the `U` flag, which swaps greedy and lazy repetition, is in effect at the current position.
     var isUngreedy = false
-    /// The traits of the current alternative up to the current position.
-    var sequenceTraits = MatchTraits.emptySequence
-    /// The combined traits of the finished alternatives of the innermost open group, nil before its first `|`.
-    var alternativeTraits: MatchTraits? = nil
     /// The start of the previous token when it was a repetition operator, for Go's check of `a**`.
     var lastRepeatStart: Int? = nil
 
@@ -69,9 +64,8 @@ struct GoRegexParser {
             case "(":
                 try openGroup()
             case "|":
-                output += "|"
-                alternativeTraits = sequenceTraits.alternative(before: alternativeTraits)
-                sequenceTraits = .emptySequence
+                alternatives.append(sequence)
+                sequence = []
                 lastAtom = nil
                 index += 1
             case ")":
@@ -105,16 +99,13 @@ struct GoRegexParser {
             lastRepeatStart = isRepeat ? tokenStart : nil
         }
         guard groups.isEmpty else { throw GoRegexSyntax.parseError(.missingParen, pattern) }
-        return GoRegexMarkers.resolve(output, groupNames: groupNames)
+        return GoRegexEmitter.translate(alternatives + [sequence], groupNames: groupNames)
     }
 
     mutating func appendAtom(_ syntax: String, isAssertion: Bool = false, repeatProduct: Int = 1) {
-        let traits = isAssertion ? MatchTraits.assertion : MatchTraits.consuming
-        lastAtom = Atom(start: output.utf8.count, repeatProduct: repeatProduct, isAssertion: isAssertion,
-                        traits: traits, precedingTraits: sequenceTraits)
-        sequenceTraits = sequenceTraits.followed(by: traits)
+        lastAtom = Atom(index: sequence.count, repeatProduct: repeatProduct)
         sequenceProduct = max(sequenceProduct, repeatProduct)
-        output += syntax
+        sequence.append(isAssertion ? .assertion(syntax) : .consuming(syntax))
     }
 
     // MARK: Groups
@@ -173,10 +164,9 @@ struct GoRegexParser {
                 if isNegated && !sawFlag { break scanning }
                 let flags = enabled + (disabled.isEmpty ? "" : "-" + disabled)
                 if character == ":" {
-                    pushGroup(isCapture: false)
-                    output += "(?" + flags + ":"
+                    pushGroup(opening: "(?" + flags + ":", captureIndex: nil)
                 } else if !flags.isEmpty {
-                    output += "(?" + flags + ")"
+                    sequence.append(.flags("(?" + flags + ")"))
                 }
                 if enabled.contains("i") { isCaseInsensitive = true }
                 if disabled.contains("i") { isCaseInsensitive = false }
@@ -192,19 +182,18 @@ struct GoRegexParser {
     }
 
     private mutating func beginGroup(captureName: String) {
-        pushGroup(isCapture: true)
-        output += GoRegexMarkers.userGroup(groupNames.count)
+        pushGroup(opening: nil, captureIndex: groupNames.count)
         groupNames.append(captureName)
     }
 
     /// Saves the state of the enclosing sequence and starts an empty one for the group's content.
-    private mutating func pushGroup(isCapture: Bool) {
-        groups.append(Group(start: output.utf8.count, isCapture: isCapture, enclosingProduct: sequenceProduct,
-                            enclosingCaseInsensitive: isCaseInsensitive, enclosingUngreedy: isUngreedy,
-                            enclosingSequence: sequenceTraits, enclosingAlternatives: alternativeTraits))
+    private mutating func pushGroup(opening: String?, captureIndex: Int?) {
+        groups.append(Group(opening: opening, captureIndex: captureIndex, enclosingSequence: sequence,
+                            enclosingAlternatives: alternatives, enclosingProduct: sequenceProduct,
+                            enclosingCaseInsensitive: isCaseInsensitive, enclosingUngreedy: isUngreedy))
+        sequence = []
+        alternatives = []
         sequenceProduct = 1
-        sequenceTraits = .emptySequence
-        alternativeTraits = nil
         lastAtom = nil
     }
 
@@ -212,17 +201,15 @@ struct GoRegexParser {
         guard let group = groups.popLast() else {
             throw GoRegexSyntax.parseError(.unexpectedParen, pattern)
         }
-        output += ")"
+        let node = GoRegexNode.group(opening: group.opening, captureIndex: group.captureIndex,
+                                     alternatives: alternatives + [sequence])
+        sequence = group.enclosingSequence + [node]
+        alternatives = group.enclosingAlternatives
         let innerProduct = sequenceProduct
         sequenceProduct = max(group.enclosingProduct, innerProduct)
         isCaseInsensitive = group.enclosingCaseInsensitive
         isUngreedy = group.enclosingUngreedy
-        var traits = sequenceTraits.lastAlternative(after: alternativeTraits)
-        if group.isCapture { traits.containsCapture = true }
-        lastAtom = Atom(start: group.start, repeatProduct: innerProduct, isAssertion: false,
-                        traits: traits, precedingTraits: group.enclosingSequence)
-        sequenceTraits = group.enclosingSequence.followed(by: traits)
-        alternativeTraits = group.enclosingAlternatives
+        lastAtom = Atom(index: sequence.count - 1, repeatProduct: innerProduct)
         index += 1
     }
 
@@ -307,22 +294,8 @@ struct GoRegexParser {
         }
         if isLazy { syntax += "?" }
 
-        let repeatedTraits = atom.traits.repeated(minimum: bounds.minimum, maximum: bounds.maximum,
-                                                  isLazy: isLazy != isUngreedy)
-        if bounds.maximum < 0 && atom.traits.needsIterationGuard {
-            appendGuardedLoop(atomStart: atom.start, minimum: bounds.minimum, isLazy: isLazy)
-        } else {
-            if atom.isAssertion {
-                // PCRE2 rejects a quantifier right after an assertion, but accepts one after a group.
-                let insertAt = output.utf8.index(output.utf8.startIndex, offsetBy: atom.start)
-                output.insert(contentsOf: "(?:", at: insertAt)
-                output += ")"
-            }
-            output += syntax
-        }
-        atom.isAssertion = false
-        atom.traits = repeatedTraits
-        sequenceTraits = atom.precedingTraits.followed(by: repeatedTraits)
+        sequence[atom.index] = .repeated(sequence[atom.index], minimum: bounds.minimum, maximum: bounds.maximum,
+                                         syntax: syntax, isLazy: isLazy != isUngreedy, hasLazySuffix: isLazy)
         lastAtom = atom
         sequenceProduct = max(sequenceProduct, atom.repeatProduct)
         index = end

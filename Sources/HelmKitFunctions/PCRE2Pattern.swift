@@ -21,9 +21,9 @@ final class PCRE2Pattern: @unchecked Sendable {
     let groupCount: Int
 
     /// Compiles `pattern`, or returns PCRE2's error message when PCRE2 rejects it. Set
-    /// `hasIterationGuards` when the pattern contains the callouts of guarded loops, which
-    /// GoRegexIterationGuard.swift describes.
-    static func compile(_ pattern: String, hasIterationGuards: Bool = false) -> Result<PCRE2Pattern, PCRE2CompileError> {
+    /// `usesCallouts` when the pattern contains the checkpoint callouts GoRegexEmitter.swift
+    /// describes.
+    static func compile(_ pattern: String, usesCallouts: Bool = false) -> Result<PCRE2Pattern, PCRE2CompileError> {
         guard let compileContext = pcre2_compile_context_create_8(nil) else {
             return .failure(PCRE2CompileError(message: "failed to allocate a PCRE2 compile context"))
         }
@@ -55,8 +55,8 @@ final class PCRE2Pattern: @unchecked Sendable {
         pcre2_set_match_limit_8(matchContext, matchLimit)
         pcre2_set_depth_limit_8(matchContext, depthLimit)
         pcre2_set_heap_limit_8(matchContext, heapLimit)
-        if hasIterationGuards {
-            pcre2_set_callout_8(matchContext, rejectEmptyIteration, nil)
+        if usesCallouts {
+            pcre2_set_callout_8(matchContext, rejectRevisitedCheckpoint, nil)
         }
 
         var captureCount: UInt32 = 0
@@ -103,19 +103,26 @@ final class PCRE2Pattern: @unchecked Sendable {
     }
 }
 
-/// Fails an iteration of a guarded loop that consumed nothing, unless it started where the loop
-/// did. The callout's text is the number of the loop's entry group, and the group after it
-/// records where the iteration started. A positive result makes PCRE2 backtrack.
-private func rejectEmptyIteration(_ block: UnsafeMutablePointer<pcre2_callout_block_8>?,
-                                  _ data: UnsafeMutableRawPointer?) -> Int32 {
+/// Fails a checkpoint that the match path already passed at the current position. The callout's
+/// text lists hidden group numbers separated by commas, and the path passed the checkpoint there
+/// when one of those groups last recorded the current position. A positive result makes PCRE2
+/// backtrack.
+private func rejectRevisitedCheckpoint(_ block: UnsafeMutablePointer<pcre2_callout_block_8>?,
+                                       _ data: UnsafeMutableRawPointer?) -> Int32 {
     guard let block, let text = block.pointee.callout_string, let vector = block.pointee.offset_vector else { return 0 }
-    var entryGroup = 0
-    for offset in 0..<block.pointee.callout_string_length {
-        entryGroup = entryGroup * 10 + Int(text[offset] - 0x30)
+    let position = block.pointee.current_position
+    // Groups from capture_top on have not been set on this path.
+    let setGroupCount = Int(block.pointee.capture_top)
+    var group = 0
+    for offset in 0...block.pointee.callout_string_length {
+        if offset < block.pointee.callout_string_length && text[offset] != UInt8(ascii: ",") {
+            group = group * 10 + Int(text[offset] - UInt8(ascii: "0"))
+            continue
+        }
+        if group < setGroupCount && vector[2 * group] == position { return 1 }
+        group = 0
     }
-    let loopStart = vector[2 * entryGroup]
-    let iterationStart = vector[2 * entryGroup + 2]
-    return iterationStart == block.pointee.current_position && iterationStart != loopStart ? 1 : 0
+    return 0
 }
 
 /// PCRE2's text for a pattern it could not compile.

@@ -191,9 +191,9 @@ func regexSyntax(_ row: FunctionCase) {
     #expect(FunctionHarness.evaluate(row) == row.expected)
 }
 
-/// Loops whose body can match empty, where Go leaves the loop instead of accepting an empty
-/// iteration after the first, so the captures of the last non-empty iteration survive. Expected
-/// texts come from Helm v4.2.3.
+/// Loops whose body can match empty. Go stops an iteration after the first that matches empty, or
+/// that reaches a branch the previous iteration passed at the same position, and keeps the
+/// captures of the last iteration that survived. Expected texts come from Helm v4.2.3.
 let regexEmptyIterationCases: [FunctionCase] = [
     FunctionCase("regexReplaceAll empty alternative loop", "regexReplaceAll", [.string("(a|)+"), .string("aaa"), .string("[$1]")], "[a]"),
     FunctionCase("regexReplaceAll star of star match", "regexReplaceAll", [.string("(a*)+"), .string("aab"), .string("[$1]")], "[aa]b[]"),
@@ -240,6 +240,16 @@ let regexEmptyIterationCases: [FunctionCase] = [
     FunctionCase("regexFindAll loop empty first", "regexFindAll", [.string("(?:|a)+"), .string("aa"), .int(-1)], "[  ]"),
     FunctionCase("regexSplit loop group", "regexSplit", [.string("(a|)+"), .string("baab"), .int(-1)], "[b b]"),
     FunctionCase("regexSplit loop empty branch later", "regexSplit", [.string("(?:a|(?:|b))+"), .string("xabx"), .int(-1)], "[x x]"),
+    FunctionCase("regexReplaceAll lazy star body", "regexReplaceAll", [.string("(a*?)+$"), .string("aa"), .string("[$1]")], "[aa]"),
+    FunctionCase("regexReplaceAll lazy star body lazy loop", "regexReplaceAll", [.string("(a*?)+?$"), .string("aa"), .string("[$1]")], "[aa]"),
+    FunctionCase("regexReplaceAll lazy star at least two", "regexReplaceAll", [.string("(a*?){2,}$"), .string("aa"), .string("[$1]")], "[aa]"),
+    FunctionCase("regexReplaceAll branch passed before", "regexReplaceAll", [.string("(b?[ab]*?)+|[ab]"), .string("cbab a"), .string("[$1]")], "[]c[b]a[b] []a[]"),
+    FunctionCase("regexFindAll branch passed before", "regexFindAll", [.string("(b?[ab]*?)+|[ab]"), .string("cbab a"), .int(-1)], "[ b b  ]"),
+    FunctionCase("regexReplaceAll optionals in loop", "regexReplaceAll", [.string("(b?a?)+$"), .string("ba"), .string("[$1]")], "[ba]"),
+    FunctionCase("regexReplaceAll counted copies in loop", "regexReplaceAll", [.string("((?:a|b?){2})*"), .string("ab"), .string("[$1]")], "[ab]"),
+    FunctionCase("regexReplaceAll counted group in loop", "regexReplaceAll", [.string("((a|){2}b?)+"), .string("aab"), .string("[$1|$2]")], "[aab|a]"),
+    FunctionCase("regexReplaceAll star in star body", "regexReplaceAll", [.string("((?:a?)*b)*"), .string("aabab"), .string("[$1]")], "[ab]"),
+    FunctionCase("regexFind lazy star in loop", "regexFind", [.string("(?:a*?b?)+c"), .string("aabac")], "aabac"),
 ]
 
 @Test(arguments: regexEmptyIterationCases)
