@@ -10,12 +10,14 @@ struct GoRegex {
     private let compiled: PCRE2Pattern
     /// The name of each capturing group, "" for an unnamed one. Group 1 is at index 0.
     private let groupNames: [String]
+    /// The PCRE2 group numbers of each capturing group, or nil when group n is PCRE2's group n.
+    private let groupNumbers: [[Int]]?
 
     /// Compiles `pattern`, throwing Go's `error parsing regexp: …` text.
     init(_ pattern: String) throws {
         self.pattern = pattern
         let translated = try GoRegexSyntax.translate(pattern)
-        switch PCRE2Pattern.compile(translated.pcre2Pattern) {
+        switch PCRE2Pattern.compile(translated.pcre2Pattern, usesCallouts: translated.usesCallouts) {
         case .success(let compiled):
             self.compiled = compiled
         case .failure(let error):
@@ -23,16 +25,29 @@ struct GoRegex {
             throw FunctionCallError.failed("error parsing regexp: \(error.message): `\(pattern)`")
         }
         groupNames = translated.groupNames
+        let isIdentity = translated.groupNumbers.enumerated().allSatisfy { index, numbers in numbers == [index + 1] }
+        groupNumbers = isIdentity ? nil : translated.groupNumbers
     }
 
     /// Finds the leftmost match at or after `start`: the whole match, then each group.
     private func match(in subject: [UInt8], from start: Int) throws -> [Range<Int>?]? {
+        let ranges: [Range<Int>?]?
         do {
-            return try compiled.firstMatch(in: subject, from: start)
+            ranges = try compiled.firstMatch(in: subject, from: start)
         } catch is PCRE2MatchLimitError {
             throw FunctionCallError.failed(
                 "regexp: matching `\(pattern)` reached the PCRE2 backtracking limit; simplify the pattern")
         }
+        guard let ranges, let groupNumbers else { return ranges }
+        return [ranges[0]] + groupNumbers.map { numbers in Self.latestCapture(numbers.compactMap { ranges[$0] }) }
+    }
+
+    /// Picks, among the captures of the PCRE2 groups that stand for one Go group, the one set last
+    /// in the match, which Go reports. Along a match the position never decreases, and two groups
+    /// written from the same Go group never nest, so a later capture starts where an earlier one
+    /// ended or after it. The later one is then the larger by start and then by end.
+    private static func latestCapture(_ captures: [Range<Int>]) -> Range<Int>? {
+        captures.max { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
     }
 
     func isMatch(_ text: String) throws -> Bool {

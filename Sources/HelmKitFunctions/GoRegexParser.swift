@@ -1,28 +1,34 @@
 /// One pass over a Go pattern, following the order of checks in Go's regexp/syntax `parse`, so
-/// that the first error Go would report is the one thrown. Brackets and escapes are in
-/// GoRegexClasses.swift.
+/// that the first error Go would report is the one thrown. It builds a `GoRegexNode` tree, which
+/// `GoRegexEmitter` writes as PCRE2 syntax. Brackets and escapes are in GoRegexClasses.swift.
 struct GoRegexParser {
     /// A finished operand that a repetition operator can apply to.
     struct Atom {
-        /// The UTF-8 offset in `output` where the atom starts.
-        var start: Int
+        /// The atom's index in `sequence`.
+        var index: Int
         /// The largest product of nested counted repetitions inside, as Go's `repeatIsValid` computes it.
         var repeatProduct: Int
-        /// Whether the atom is an assertion such as `^`, which PCRE2 repeats only inside a group.
-        var isAssertion: Bool
     }
 
     /// An open group, with the state of the enclosing sequence to restore when it closes.
     struct Group {
-        var start: Int
+        /// The PCRE2 syntax that opens the group, such as `(?i:`, or nil for a capturing group.
+        var opening: String?
+        var captureIndex: Int?
+        var enclosingSequence: [GoRegexNode]
+        var enclosingAlternatives: [[GoRegexNode]]
         var enclosingProduct: Int
         var enclosingCaseInsensitive: Bool
+        var enclosingUngreedy: Bool
     }
 
     let pattern: String
     let scalars: [Unicode.Scalar]
     var index = 0
-    var output = ""
+    /// The current alternative of the innermost open group, or of the whole pattern.
+    var sequence: [GoRegexNode] = []
+    /// The finished alternatives of the innermost open group, or of the whole pattern.
+    var alternatives: [[GoRegexNode]] = []
     var groupNames: [String] = []
     var groups: [Group] = []
     var lastAtom: Atom? = nil
@@ -30,6 +36,8 @@ struct GoRegexParser {
     var sequenceProduct = 1
     /// Whether the `i` flag is in effect at the current position.
     var isCaseInsensitive = false
+    /// Whether the `U` flag, which swaps greedy and lazy repetition, is in effect at the current position.
+    var isUngreedy = false
     /// The start of the previous token when it was a repetition operator, for Go's check of `a**`.
     var lastRepeatStart: Int? = nil
 
@@ -56,7 +64,8 @@ struct GoRegexParser {
             case "(":
                 try openGroup()
             case "|":
-                output += "|"
+                alternatives.append(sequence)
+                sequence = []
                 lastAtom = nil
                 index += 1
             case ")":
@@ -90,13 +99,13 @@ struct GoRegexParser {
             lastRepeatStart = isRepeat ? tokenStart : nil
         }
         guard groups.isEmpty else { throw GoRegexSyntax.parseError(.missingParen, pattern) }
-        return TranslatedPattern(pcre2Pattern: output, groupNames: groupNames)
+        return GoRegexEmitter.translate(alternatives + [sequence], groupNames: groupNames)
     }
 
     mutating func appendAtom(_ syntax: String, isAssertion: Bool = false, repeatProduct: Int = 1) {
-        lastAtom = Atom(start: output.utf8.count, repeatProduct: repeatProduct, isAssertion: isAssertion)
+        lastAtom = Atom(index: sequence.count, repeatProduct: repeatProduct)
         sequenceProduct = max(sequenceProduct, repeatProduct)
-        output += syntax
+        sequence.append(isAssertion ? .assertion(syntax) : .consuming(syntax))
     }
 
     // MARK: Groups
@@ -155,16 +164,14 @@ struct GoRegexParser {
                 if isNegated && !sawFlag { break scanning }
                 let flags = enabled + (disabled.isEmpty ? "" : "-" + disabled)
                 if character == ":" {
-                    groups.append(Group(start: output.utf8.count, enclosingProduct: sequenceProduct,
-                                        enclosingCaseInsensitive: isCaseInsensitive))
-                    sequenceProduct = 1
-                    lastAtom = nil
-                    output += "(?" + flags + ":"
+                    pushGroup(opening: "(?" + flags + ":", captureIndex: nil)
                 } else if !flags.isEmpty {
-                    output += "(?" + flags + ")"
+                    sequence.append(.flags("(?" + flags + ")"))
                 }
                 if enabled.contains("i") { isCaseInsensitive = true }
                 if disabled.contains("i") { isCaseInsensitive = false }
+                if enabled.contains("U") { isUngreedy = true }
+                if disabled.contains("U") { isUngreedy = false }
                 index = position
                 return
             default:
@@ -175,23 +182,34 @@ struct GoRegexParser {
     }
 
     private mutating func beginGroup(captureName: String) {
+        pushGroup(opening: nil, captureIndex: groupNames.count)
         groupNames.append(captureName)
-        groups.append(Group(start: output.utf8.count, enclosingProduct: sequenceProduct,
-                            enclosingCaseInsensitive: isCaseInsensitive))
+    }
+
+    /// Saves the state of the enclosing sequence and starts an empty one for the group's content.
+    private mutating func pushGroup(opening: String?, captureIndex: Int?) {
+        groups.append(Group(opening: opening, captureIndex: captureIndex, enclosingSequence: sequence,
+                            enclosingAlternatives: alternatives, enclosingProduct: sequenceProduct,
+                            enclosingCaseInsensitive: isCaseInsensitive, enclosingUngreedy: isUngreedy))
+        sequence = []
+        alternatives = []
         sequenceProduct = 1
         lastAtom = nil
-        output += "("
     }
 
     private mutating func closeGroup() throws {
         guard let group = groups.popLast() else {
             throw GoRegexSyntax.parseError(.unexpectedParen, pattern)
         }
-        output += ")"
+        let node = GoRegexNode.group(opening: group.opening, captureIndex: group.captureIndex,
+                                     alternatives: alternatives + [sequence])
+        sequence = group.enclosingSequence + [node]
+        alternatives = group.enclosingAlternatives
         let innerProduct = sequenceProduct
         sequenceProduct = max(group.enclosingProduct, innerProduct)
         isCaseInsensitive = group.enclosingCaseInsensitive
-        lastAtom = Atom(start: group.start, repeatProduct: innerProduct, isAssertion: false)
+        isUngreedy = group.enclosingUngreedy
+        lastAtom = Atom(index: sequence.count - 1, repeatProduct: innerProduct)
         index += 1
     }
 
@@ -256,8 +274,12 @@ struct GoRegexParser {
             throw GoRegexSyntax.parseError(.missingRepeatArgument, text(start..<end))
         }
 
-        var syntax = String(scalars[start])
-        if let (minimum, maximum) = counts {
+        let operatorCharacter = scalars[start]
+        var bounds = (minimum: operatorCharacter == "+" ? 1 : 0, maximum: operatorCharacter == "?" ? 1 : -1)
+        var syntax = String(operatorCharacter)
+        if let counts {
+            bounds = counts
+            let (minimum, maximum) = counts
             atom.repeatProduct = Self.repeatProduct(inner: atom.repeatProduct, minimum: minimum, maximum: maximum)
             if (minimum >= 2 || maximum >= 2) && atom.repeatProduct > limit {
                 throw GoRegexSyntax.parseError(.invalidRepeatSize, text(start..<end))
@@ -272,16 +294,8 @@ struct GoRegexParser {
         }
         if isLazy { syntax += "?" }
 
-        // TODO: when a repeated group can match empty, PCRE2 keeps the captures of a final empty
-        // iteration (`(a*)+` on "aa" leaves group 1 empty), where Go keeps the last non-empty one.
-        if atom.isAssertion {
-            // PCRE2 rejects a quantifier right after an assertion, but accepts one after a group.
-            let insertAt = output.utf8.index(output.utf8.startIndex, offsetBy: atom.start)
-            output.insert(contentsOf: "(?:", at: insertAt)
-            output += ")"
-            atom.isAssertion = false
-        }
-        output += syntax
+        sequence[atom.index] = .repeated(sequence[atom.index], minimum: bounds.minimum, maximum: bounds.maximum,
+                                         syntax: syntax, isLazy: isLazy != isUngreedy, hasLazySuffix: isLazy)
         lastAtom = atom
         sequenceProduct = max(sequenceProduct, atom.repeatProduct)
         index = end

@@ -5,6 +5,11 @@ struct TranslatedPattern {
     let pcre2Pattern: String
     /// The name of each capturing group in order, "" for an unnamed group.
     let groupNames: [String]
+    /// The PCRE2 group numbers of each of the user's groups in order. Hidden groups shift them, and
+    /// a group that the translation writes more than once has several.
+    let groupNumbers: [[Int]]
+    /// Whether the pattern contains the checkpoint callouts GoRegexEmitter.swift describes.
+    let usesCallouts: Bool
 }
 
 /// The kinds of parse error Go's regexp/syntax reports, with Go's texts.
@@ -28,6 +33,8 @@ enum GoRegexErrorCode: String {
 /// Every literal other than an ASCII letter or digit is written as `\x{…}`, so no Go literal can
 /// turn into PCRE2 syntax. Capturing groups are written unnamed, because Go allows names PCRE2
 /// rejects (such as ones starting with a digit). `TranslatedPattern.groupNames` keeps the names.
+/// Loops whose body can match empty get hidden groups and callouts, as GoRegexEmitter.swift
+/// describes.
 enum GoRegexSyntax {
     /// The largest count in `x{n,m}`, and the largest product of nested counts (Go's `maxRepeat`).
     static let maxRepeat = 1000

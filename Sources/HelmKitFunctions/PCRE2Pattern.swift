@@ -4,7 +4,8 @@ import HelmKitTemplate
 /// A pattern compiled by PCRE2 in UTF-8 mode, with the match limits that keep its backtracking
 /// bounded. The pattern must already be in the PCRE2 form `GoRegexSyntax.translate` writes.
 /// Instances may be shared between threads, because PCRE2 only reads the compiled code and the
-/// match context while matching, and each match gets its own match data.
+/// match context while matching, each match gets its own match data, and the callout that guards
+/// loops keeps no state.
 final class PCRE2Pattern: @unchecked Sendable {
     /// Calls of PCRE2's internal match function allowed per match attempt (PCRE2's own default).
     static let matchLimit: UInt32 = 10_000_000
@@ -19,8 +20,10 @@ final class PCRE2Pattern: @unchecked Sendable {
     /// The number of capturing groups in the pattern.
     let groupCount: Int
 
-    /// Compiles `pattern`, or returns PCRE2's error message when PCRE2 rejects it.
-    static func compile(_ pattern: String) -> Result<PCRE2Pattern, PCRE2CompileError> {
+    /// Compiles `pattern`, or returns PCRE2's error message when PCRE2 rejects it. Set
+    /// `usesCallouts` when the pattern contains the checkpoint callouts GoRegexEmitter.swift
+    /// describes.
+    static func compile(_ pattern: String, usesCallouts: Bool = false) -> Result<PCRE2Pattern, PCRE2CompileError> {
         guard let compileContext = pcre2_compile_context_create_8(nil) else {
             return .failure(PCRE2CompileError(message: "failed to allocate a PCRE2 compile context"))
         }
@@ -52,6 +55,9 @@ final class PCRE2Pattern: @unchecked Sendable {
         pcre2_set_match_limit_8(matchContext, matchLimit)
         pcre2_set_depth_limit_8(matchContext, depthLimit)
         pcre2_set_heap_limit_8(matchContext, heapLimit)
+        if usesCallouts {
+            pcre2_set_callout_8(matchContext, rejectRevisitedCheckpoint, nil)
+        }
 
         var captureCount: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &captureCount)
@@ -95,6 +101,28 @@ final class PCRE2Pattern: @unchecked Sendable {
         guard length > 0 else { return "PCRE2 error \(code)" }
         return String(decoding: buffer.prefix(Int(length)), as: UTF8.self)
     }
+}
+
+/// Fails a checkpoint that the match path already passed at the current position. The callout's
+/// text lists hidden group numbers separated by commas, and the path passed the checkpoint there
+/// when one of those groups last recorded the current position. A positive result makes PCRE2
+/// backtrack.
+private func rejectRevisitedCheckpoint(_ block: UnsafeMutablePointer<pcre2_callout_block_8>?,
+                                       _ data: UnsafeMutableRawPointer?) -> Int32 {
+    guard let block, let text = block.pointee.callout_string, let vector = block.pointee.offset_vector else { return 0 }
+    let position = block.pointee.current_position
+    // Groups from capture_top on have not been set on this path.
+    let setGroupCount = Int(block.pointee.capture_top)
+    var group = 0
+    for offset in 0...block.pointee.callout_string_length {
+        if offset < block.pointee.callout_string_length && text[offset] != UInt8(ascii: ",") {
+            group = group * 10 + Int(text[offset] - UInt8(ascii: "0"))
+            continue
+        }
+        if group < setGroupCount && vector[2 * group] == position { return 1 }
+        group = 0
+    }
+    return 0
 }
 
 /// PCRE2's text for a pattern it could not compile.
