@@ -18,6 +18,8 @@ public final class Engine {
     /// which is a `tpl` copy while that copy's text runs. So a copy can share the parent's
     /// function table instead of copying it to rebind these two functions.
     private var activeSets: [TemplateSet] = []
+    /// The set and parsing that `startParsing` began, taken by the next `render`.
+    private var startedParsing: (set: TemplateSet, parsing: TemplateParsing)?
     /// Parses of `tpl` texts, shared by every `tpl` call of a render.
     private var tplParses = TplParseCache()
     private let enableDNS: Bool
@@ -28,6 +30,22 @@ public final class Engine {
         self.randomSource = randomSource
     }
 
+    /// Starts parsing every template of `chart` and its subcharts on a second thread, to be
+    /// used by the next `render`. Templates that `render` finds changed or new are parsed then.
+    public func startParsing(chart: Chart) {
+        let set = makeTemplateSet()
+        startedParsing = (set, TemplateParsing(TemplateCatalog.templateTexts(of: chart), for: set))
+    }
+
+    /// Returns a set with Sprig's and Helm's functions, ready to parse into.
+    private func makeTemplateSet() -> TemplateSet {
+        let set = TemplateSet(functions: FunctionLibrary.standard(now: randomSource.now, randomBelow: randomSource.randomBelow,
+                                                                 seedsKeys: randomSource.isSeeded))
+        set.functionArities = FunctionLibrary.arities
+        installEngineFunctions(into: set)
+        return set
+    }
+
     /// Returns the rendered text by template name; partials are not in the result.
     /// `onRendered` receives each file's final text as soon as it is rendered.
     public func render(chart: Chart, topValues: ValueMap,
@@ -35,17 +53,16 @@ public final class Engine {
         let templates = TemplateCatalog.collect(chart: chart, topValues: topValues)
         let order = TemplateCatalog.executionOrder(templates.keys)
 
-        let set = TemplateSet(functions: FunctionLibrary.standard(now: randomSource.now, randomBelow: randomSource.randomBelow,
-                                                                 seedsKeys: randomSource.isSeeded))
-        set.functionArities = FunctionLibrary.arities
-        installEngineFunctions(into: set)
+        let set = startedParsing?.set ?? makeTemplateSet()
+        let requested = order.compactMap { name in templates[name].map { (name, $0.text) } }
+        let parsing = startedParsing?.parsing ?? TemplateParsing(requested, for: set)
+        startedParsing = nil
         activeSets = [set]
         defer { activeSets = [] }
         ExitKeepAlive.keep(set)
         ExitKeepAlive.keep(templates)
 
-        let parsed = Self.parseAll(order.compactMap { name in templates[name].map { (name, $0.text) } }, for: set)
-        for (name, result) in parsed {
+        for (name, result) in parsing.results(for: requested) {
             do {
                 try set.add(try result.get())
             } catch let error as TemplateError {
@@ -76,48 +93,6 @@ public final class Engine {
             }
         }
         return rendered
-    }
-
-    /// Below this many bytes of templates, starting a thread costs more than it saves.
-    static let parallelParsingThreshold = 32 * 1024
-
-    /// Parses each text apart from the set, on two threads when there is enough text, and
-    /// returns the results in the order given. The set's own order of adding them, and so which
-    /// error comes first, stays Go's.
-    static func parseAll(_ texts: [(name: String, text: String)],
-                         for set: TemplateSet) -> [(name: String, result: Result<ParsedTemplateText, any Error>)] {
-        func parse(_ index: Int) -> Result<ParsedTemplateText, any Error> {
-            Result { try set.parseDetached(name: texts[index].name, text: texts[index].text) }
-        }
-
-        // Each file goes to whichever thread has less text so far.
-        var foreground: [Int] = []
-        var background: [Int] = []
-        var foregroundBytes = 0
-        var backgroundBytes = 0
-        for (index, entry) in texts.enumerated() {
-            let size = entry.text.utf8.count
-            if backgroundBytes < foregroundBytes {
-                background.append(index)
-                backgroundBytes += size
-            } else {
-                foreground.append(index)
-                foregroundBytes += size
-            }
-        }
-        guard foregroundBytes + backgroundBytes >= parallelParsingThreshold else {
-            return texts.indices.map { (texts[$0].name, parse($0)) }
-        }
-
-        let task = BackgroundTask { background.map { ($0, parse($0)) } }
-        var results = [Result<ParsedTemplateText, any Error>?](repeating: nil, count: texts.count)
-        for index in foreground {
-            results[index] = parse(index)
-        }
-        for (index, result) in task.wait() ?? background.map({ ($0, parse($0)) }) {
-            results[index] = result
-        }
-        return texts.indices.map { index in (texts[index].name, results[index] ?? parse(index)) }
     }
 
     /// Helm removes Go's `<no value>` marker, printed for missing keys, from every output.

@@ -49,6 +49,10 @@ public enum ReleaseRenderer {
         try checkInstallable(chart)
         try checkDependenciesPresent(chart)
 
+        // Parsing needs only the templates' text, so it starts while values are processed.
+        let engine = Engine(enableDNS: options.enableDNS, randomSource: options.randomSource)
+        engine.startParsing(chart: chart)
+
         let processed: Chart
         do {
             processed = try Dependencies.process(chart, userValues: userValues)
@@ -67,8 +71,7 @@ public enum ReleaseRenderer {
         let files: [String: String]
         do {
             try checkKubeVersion(processed, capabilities: options.capabilities)
-            files = try Engine(enableDNS: options.enableDNS, randomSource: options.randomSource)
-                .render(chart: processed, topValues: topValues) { name, text in
+            files = try engine.render(chart: processed, topValues: topValues) { name, text in
                     if !name.hasSuffix("NOTES.txt") { preparation?.submit(path: name, content: text) }
                 }
         } catch let error as RenderError {

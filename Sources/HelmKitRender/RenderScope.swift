@@ -61,6 +61,20 @@ enum TemplateCatalog {
         return scope
     }
 
+    /// Returns the name and text of every template of the chart tree that `collect` would
+    /// return, without building scopes, so that parsing can start before values are ready.
+    static func templateTexts(of chart: Chart, parentPath: String? = nil) -> [(name: String, text: String)] {
+        let chartPath = parentPath.map { $0 + "/charts/" + chart.name } ?? chart.name
+        var texts: [(name: String, text: String)] = []
+        for subchart in chart.dependencies {
+            texts += templateTexts(of: subchart, parentPath: chartPath)
+        }
+        for template in chart.templates where !chart.isLibrary || baseName(template.path).hasPrefix("_") {
+            texts.append((chartPath + "/" + template.path, template.text))
+        }
+        return texts
+    }
+
     /// Orders names as Helm parses and executes them: deeper paths first, then reverse
     /// alphabetical, so a parent chart's `define` overrides a subchart's of the same name.
     static func executionOrder(_ names: some Sequence<String>) -> [String] {
