@@ -187,6 +187,9 @@ struct DocumentHead {
     var kind = ""
     var annotations: [String: String] = [:]
 
+    /// The top-level fields Helm's `SimpleHead` reads.
+    static let headKeys: Set<String> = ["apiVersion", "kind", "metadata"]
+
     static let metadataType = "struct { Name string \"json:\\\"name\\\"\"; Annotations map[string]string \"json:\\\"annotations\\\"\" }"
 
     init(parsing document: String, path: String) throws {
@@ -196,7 +199,7 @@ struct DocumentHead {
 
         let decoded: Value
         do {
-            decoded = try YAMLCodec.decode(document)
+            decoded = try YAMLCodec.decodeHead(bytes: GoByteString.bytes(document), headKeys: Self.headKeys)
         } catch {
             throw RenderError(message: "YAML parse error on \(path): \(error)")
         }

@@ -36,6 +36,20 @@ public enum YAMLCodec {
         }
     }
 
+    /// Decodes the first document as `decode(bytes:)` does, but builds only the values of the
+    /// root mapping's `headKeys`, so that reading a large manifest for its kind costs less.
+    ///
+    /// Every check still runs, and any error, or anything the shortcut cannot judge without
+    /// the skipped values, falls back to `decode(bytes:)`. So the errors are the same, and the
+    /// result holds the same values under `headKeys`.
+    public static func decodeHead(bytes: [UInt8], headKeys: Set<String>) throws -> Value {
+        var reader = YAMLReader(bytes: bytes, headKeys: headKeys)
+        if let root = try? reader.readFirstDocument() {
+            return root
+        }
+        return try decode(bytes: bytes)
+    }
+
     private static func readFirstDocument(_ reader: inout YAMLReader) throws -> Value {
         do {
             return try reader.readFirstDocument()

@@ -27,9 +27,17 @@ struct YAMLReader {
     /// many such nodes are open (they nest when a printed map contains another bad key).
     private var recordedEvents: [YAMLEvent] = []
     private var recordingDepth = 0
+    /// The top-level keys whose values are built when only a document's head is wanted; nil
+    /// builds everything. Other values are read with every check but not kept.
+    private let headKeys: Set<String>?
+    /// How many skipped values the reader is inside.
+    private var skippingDepth = 0
+    /// How many collections the reader is inside, so that the root mapping can be told apart.
+    private var collectionDepth = 0
 
-    init(bytes: [UInt8], rewrittenQuoteEscapes: Set<Int> = []) {
+    init(bytes: [UInt8], rewrittenQuoteEscapes: Set<Int> = [], headKeys: Set<String>? = nil) {
         parser = LibYAMLParser(bytes: bytes, rewrittenQuoteEscapes: rewrittenQuoteEscapes)
+        self.headKeys = headKeys
     }
 
     /// Reads the first document; an empty stream is null.
@@ -71,8 +79,18 @@ struct YAMLReader {
             if let anchor = event.anchor {
                 anchors[anchor] = .scalar(event)
             }
+            if skippingDepth > 0 {
+                // The NaN check runs on kept values only, so a skipped one needs the full read.
+                // Only a tag can fail to resolve, and only a sign or a dot can start `.inf`
+                // or `.nan`, so other scalars need no resolving here.
+                guard Self.mayFailOrBeNonFinite(event) else { return .null }
+                if case .float(let number) = try scalarValue(event), !number.isFinite { throw HeadOnlyReadError() }
+                return .null
+            }
             return try scalarValue(event)
         case .alias:
+            // A skipped anchor holds no value, so aliases need the full read.
+            if headKeys != nil { throw HeadOnlyReadError() }
             switch try anchored(event.value) {
             case .scalar(let scalar):
                 try countNodes(1, fromAlias: true)
@@ -170,6 +188,8 @@ struct YAMLReader {
     }
 
     private mutating func readSequence(_ start: YAMLEvent) throws -> Value {
+        collectionDepth += 1
+        defer { collectionDepth -= 1 }
         let countBefore = decodeCount - 1
         let saved = try nesting.enter(start, pushesIndent: pushesIndent(start))
         if let anchor = start.anchor {
@@ -179,7 +199,8 @@ struct YAMLReader {
         while true {
             let event = try nextEvent()
             if event.kind == .sequenceEnd { break }
-            items.append(try readValue(event))
+            let item = try readValue(event)
+            if skippingDepth == 0 { items.append(item) }
         }
         let value = Value.list(items)
         let height = nesting.leave(saved)
@@ -190,6 +211,9 @@ struct YAMLReader {
     }
 
     private mutating func readMapping(_ start: YAMLEvent) throws -> Value {
+        let isRootMapping = collectionDepth == 0
+        collectionDepth += 1
+        defer { collectionDepth -= 1 }
         let countBefore = decodeCount - 1
         let saved = try nesting.enter(start, pushesIndent: true)
         if let anchor = start.anchor {
@@ -201,6 +225,7 @@ struct YAMLReader {
             if keyEvent.kind == .mappingEnd { break }
 
             if isMergeKey(keyEvent) {
+                if headKeys != nil { throw HeadOnlyReadError() }
                 try merge(try nextEvent(), into: map)
                 continue
             }
@@ -208,7 +233,12 @@ struct YAMLReader {
             let errorBeforeValue = conversionError
             switch key {
             case .text(let text):
-                map[text] = try readValue(try nextEvent())
+                let skipsValue = skippingDepth == 0 && isRootMapping && !(headKeys?.contains(text) ?? true)
+                let keepsValue = skippingDepth == 0 && !skipsValue
+                if skipsValue { skippingDepth += 1 }
+                let value = try readValue(try nextEvent())
+                if skipsValue { skippingDepth -= 1 }
+                if keepsValue { map[text] = value }
             case .unsupported(let typeName, let keyText):
                 let described = try readDescribing(try nextEvent())
                 // sigs.k8s.io/yaml checks a key before it converts the key's value, so this error
@@ -405,6 +435,21 @@ extension YAMLReader {
         return false
     }
 }
+
+extension YAMLReader {
+    /// Returns false for a scalar that resolves without error to something other than a NaN
+    /// or an infinity: one without a tag that is quoted, or plain and not starting with a
+    /// sign or a dot.
+    fileprivate static func mayFailOrBeNonFinite(_ event: YAMLEvent) -> Bool {
+        guard event.tag.isEmpty else { return true }
+        guard event.plainImplicit, let first = event.value.utf8.first else { return false }
+        return first == UInt8(ascii: ".") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+    }
+}
+
+/// Raised when reading only a document's head meets what needs the skipped values: an alias,
+/// a merge key, or a NaN or infinity that a later key might replace.
+struct HeadOnlyReadError: Error {}
 
 /// An error go-yaml raises while decoding parsed nodes, after it has parsed the whole document.
 private struct DecodeError: Error {
