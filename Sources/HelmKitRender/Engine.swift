@@ -43,6 +43,8 @@ public final class Engine {
                                                                  seedsKeys: randomSource.isSeeded))
         set.functionArities = FunctionLibrary.arities
         installEngineFunctions(into: set)
+        // A `tpl` text's own calls count for themselves, and `required` and `fail` only fail.
+        set.sideEffectFreeFunctions = FunctionLibrary.sideEffectFreeNames.union(["include", "tpl", "required", "fail"])
         return set
     }
 
@@ -84,6 +86,7 @@ public final class Engine {
             ])
             templateInfo.goTypeName = "common.Values"
             template.scope["Template"] = .map(templateInfo)
+            set.noteDataChanged()
             do {
                 let output = Self.removingNoValue(try set.execute(name: name, data: .map(template.scope)))
                 rendered[name] = output

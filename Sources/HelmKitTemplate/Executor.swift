@@ -50,7 +50,10 @@ struct Executor {
     /// Go has none, so a loop that prints without end runs until memory is exhausted.
     static let maxOutputBytes = 100 * 1024 * 1024
 
-    let templates: [String: TemplateTree]
+    let templates: TemplateTable
+    /// The set being run, which names the template table in `include` memo keys.
+    let set: TemplateSet
+    let includeMemo: IncludeMemo?
     let callees: [String: Callee]
     let missingKeyIsError: Bool
     /// The set's name, which the error for a missing `include` target names.
@@ -79,6 +82,8 @@ struct Executor {
 
     init(set: TemplateSet, tree: TemplateTree) {
         self.templates = set.templates
+        self.set = set
+        self.includeMemo = set.include?.activeCalls.memo
         self.callees = set.callees
         self.missingKeyIsError = set.missingKey == .error
         self.setName = set.name

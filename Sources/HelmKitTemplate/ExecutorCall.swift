@@ -24,7 +24,8 @@ extension Executor {
                 throw failure("error calling \(name): " + Self.selfReferenceMessage,
                               underlying: FunctionCallError.failed(Self.selfReferenceMessage))
             }
-        case .registered(let function, let arity):
+        case .registered(let function, let arity, let isSideEffectFree):
+            if !isSideEffectFree { includeMemo?.noteSideEffect() }
             if let arity {
                 try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil)
             }
@@ -79,10 +80,14 @@ extension Executor {
         }
     }
 
+    /// Methods of HelmKit's objects that only read: `.Files` and `.Capabilities.APIVersions`.
+    static let sideEffectFreeMethods: Set<String> = ["Get", "GetBytes", "Glob", "Lines", "AsConfig", "AsSecrets", "Has"]
+
     @inline(never)
     mutating func evalMethod(_ dot: RuntimeValue, _ object: any TemplateObject, _ name: String, site: ArgumentNode,
                     arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         let argumentNodes = (arguments ?? []).dropFirst()
+        if !Self.sideEffectFreeMethods.contains(name) { includeMemo?.noteSideEffect() }
         // A protocol check such as `as? SomeProtocol` would cost a scan of every conformance
         // in the binary the first time each object type meets it.
         if let count = object.parameterCount(ofMethod: name) {

@@ -28,6 +28,23 @@ extension Executor {
         counter.count += 1
         defer { counter.count -= 1 }
 
+        let memo = include.activeCalls.memo
+        var memoKey: IncludeMemo.Key? = nil
+        if case .map(let dotMap) = arguments[1], memo.nesting < IncludeMemo.maxNesting {
+            let key = IncludeMemo.Key(set: ObjectIdentifier(set), tree: ObjectIdentifier(called), dot: ObjectIdentifier(dotMap))
+            if let output = memo.output(for: key) { return output }
+            memoKey = key
+        }
+        let versionAtStart = memo.version
+        let nestingAtStart = memo.nesting
+        let savedDeepest = memo.deepestNesting
+        memo.nesting += 1
+        memo.deepestNesting = memo.nesting
+        defer {
+            memo.nesting -= 1
+            memo.deepestNesting = max(savedDeepest, memo.deepestNesting)
+        }
+
         var text = ""
         swap(&output, &text)
         let savedBase = variableBase
@@ -49,6 +66,11 @@ extension Executor {
             depth = savedDepth
         }
         _ = try walkList(dot, called.root)
+
+        if let memoKey, memo.version == versionAtStart, memo.deepestNesting - nestingAtStart < IncludeMemo.maxNesting,
+           case .map(let dotMap) = arguments[1] {
+            memo.store(output, for: memoKey, keptAlive: [set, called, dotMap])
+        }
         return output
     }
 }

@@ -22,12 +22,18 @@ public final class TemplateSet {
     public var include: IncludeFunction? {
         didSet { calleeTable = nil }
     }
+    /// Registered functions that change no data and depend only on their arguments, so
+    /// that calling them lets `include` outputs be reused. Any other function is assumed to
+    /// have side effects.
+    public var sideEffectFreeFunctions: Set<String> = [] {
+        didSet { calleeTable = nil }
+    }
     public var missingKey: MissingKey
     /// The name of the set's root template, which Go's "no template … associated with template"
     /// error names (Helm's root template is `gotpl`).
     public var name: String
     /// The parsed templates by name; trees are shared with clones and never changed.
-    var templates: [String: TemplateTree] = [:]
+    var templates = TemplateTable()
     /// Registered functions and builtins by name, built on first use and shared with clones.
     private var calleeTable: [String: Callee]?
 
@@ -138,12 +144,19 @@ public final class TemplateSet {
         }
     }
 
+    /// Records that the data templates read has changed outside any template, so that no
+    /// `include` output computed before is reused.
+    public func noteDataChanged() {
+        include?.activeCalls.memo.noteSideEffect()
+    }
+
     /// Returns a copy sharing the parsed trees, so `tpl` can add templates without touching this set.
     public func clone() -> TemplateSet {
         let copy = TemplateSet(functions: functions, missingKey: missingKey, name: name)
         copy.functionArities = functionArities
+        copy.sideEffectFreeFunctions = sideEffectFreeFunctions
         copy.include = include
-        copy.templates = templates
+        copy.templates = templates.copyForClone()
         copy.calleeTable = callees
         return copy
     }
@@ -157,7 +170,8 @@ public final class TemplateSet {
             table[builtin.rawValue] = .builtin(builtin)
         }
         for (name, function) in functions {
-            table[name] = .registered(function, arity: functionArities[name])
+            table[name] = .registered(function, arity: functionArities[name],
+                                      isSideEffectFree: sideEffectFreeFunctions.contains(name))
         }
         if let include, functions[include.name] != nil {
             table[include.name] = .include(arity: functionArities[include.name], include)
@@ -204,6 +218,8 @@ final class ActiveIncludes {
     }
 
     private var counters: [String: Counter] = [:]
+    /// Outputs of finished calls, shared by the set and its clones like the counters.
+    let memo = IncludeMemo()
 
     /// Returns the counter of `name`, the name `tree` is registered under.
     func counter(for tree: TemplateTree, name: String) -> Counter {
@@ -217,7 +233,7 @@ final class ActiveIncludes {
 
 /// A function a call names: a registered one, the set's `include`, or a builtin.
 enum Callee {
-    case registered(TemplateFunction, arity: FunctionArity?)
+    case registered(TemplateFunction, arity: FunctionArity?, isSideEffectFree: Bool)
     case include(arity: FunctionArity?, IncludeFunction)
     case builtin(Builtin)
 }
