@@ -35,8 +35,7 @@ struct GoRegex {
         do {
             ranges = try compiled.firstMatch(in: subject, from: start)
         } catch is PCRE2MatchLimitError {
-            throw FunctionCallError.failed(
-                "regexp: matching `\(pattern)` reached the PCRE2 backtracking limit; simplify the pattern")
+            throw backtrackingLimitError
         }
         guard let ranges, let groupNumbers else { return ranges }
         return [ranges[0]] + groupNumbers.map { numbers in Self.latestCapture(numbers.compactMap { ranges[$0] }) }
@@ -50,8 +49,24 @@ struct GoRegex {
         captures.max { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
     }
 
+    /// The error for a match attempt past PCRE2's limits. Go's engine has no such limit.
+    private var backtrackingLimitError: FunctionCallError {
+        .failed("regexp: matching `\(pattern)` reached the PCRE2 backtracking limit; simplify the pattern")
+    }
+
+    /// Reports whether `text` contains a match. Past the backtracking limit it asks PCRE2's DFA
+    /// matcher instead, so patterns such as `(a+)+$` answer as Go does.
     func isMatch(_ text: String) throws -> Bool {
-        try match(in: Array(text.utf8), from: 0) != nil
+        let subject = Array(text.utf8)
+        do {
+            return try compiled.firstMatch(in: subject, from: 0) != nil
+        } catch is PCRE2MatchLimitError {
+            do {
+                return try compiled.containsMatchByDFA(in: subject)
+            } catch is PCRE2MatchLimitError {
+                throw backtrackingLimitError
+            }
+        }
     }
 
     /// Returns the byte ranges of the matches as `FindAllStringIndex(text, limit)` does: all of

@@ -95,6 +95,34 @@ final class PCRE2Pattern: @unchecked Sendable {
         return matchData.ranges(count: groupCount + 1)
     }
 
+    /// Workspace of PCRE2's DFA matcher in ints, first and at most; it doubles when too small.
+    static let initialDFAWorkspace = 4096
+    static let maxDFAWorkspace = 4 * 1024 * 1024
+
+    /// Returns whether `subject` contains a match, found by PCRE2's DFA matcher, which follows
+    /// every path at once as Go's engine does instead of backtracking. It reports no groups, and
+    /// checkpoint callouts never fail in it, which cannot change whether a match exists.
+    func containsMatchByDFA(in subject: [UInt8]) throws -> Bool {
+        let matchData = try PCRE2MatchData(for: code)
+        var workspaceSize = Self.initialDFAWorkspace
+        while true {
+            var workspace = [Int32](repeating: 0, count: workspaceSize)
+            let result = subject.withUnsafeBufferPointer { buffer in
+                workspace.withUnsafeMutableBufferPointer { space in
+                    pcre2_dfa_match_8(code, buffer.baseAddress, buffer.count, 0, UInt32(PCRE2_NO_UTF_CHECK),
+                                      matchData.pointer, matchContext, space.baseAddress, space.count)
+                }
+            }
+            if result >= 0 { return true }
+            if result == PCRE2_ERROR_NOMATCH { return false }
+            if result == PCRE2_ERROR_DFA_WSSIZE && workspaceSize < Self.maxDFAWorkspace {
+                workspaceSize *= 2
+                continue
+            }
+            throw PCRE2MatchLimitError()
+        }
+    }
+
     static func errorMessage(_ code: Int32) -> String {
         var buffer = [UInt8](repeating: 0, count: 256)
         let length = pcre2_get_error_message_8(code, &buffer, buffer.count)
