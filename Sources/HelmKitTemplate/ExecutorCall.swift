@@ -25,7 +25,6 @@ extension Executor {
                               underlying: FunctionCallError.failed(Self.selfReferenceMessage))
             }
         case .registered(let function, let arity, let isSideEffectFree):
-            if !isSideEffectFree { includeMemo?.noteSideEffect() }
             if let arity {
                 try checkArgumentCount(arity, name: name, written: argumentNodes.count, piped: final != nil)
             }
@@ -34,9 +33,17 @@ extension Executor {
             let mark = argumentRecords.count
             defer { popArgumentRecords(to: mark) }
             let values = try evaluateArguments(dot, argumentNodes, final: final)
+            if let includeMemo, !isSideEffectFree {
+                if includeMemo.changesOnlyNewMap(name, values) {
+                    includeMemo.noteUnseenSideEffect()
+                } else {
+                    includeMemo.noteSideEffect()
+                }
+            }
             do {
                 let result = try function(values)
                 try checkSelfReference()
+                if name == "dict", case .map(let made) = result { includeMemo?.stampNewMap(made) }
                 return .concrete(result)
             } catch where selfReferences?.isTriggered == true {
                 at(callSite)

@@ -35,7 +35,7 @@ extension Executor {
             if let output = memo.output(for: key) { return output }
             memoKey = key
         }
-        let versionAtStart = memo.version
+        let effectsAtStart = memo.effectCount
         let nestingAtStart = memo.nesting
         let savedDeepest = memo.deepestNesting
         memo.nesting += 1
@@ -67,7 +67,7 @@ extension Executor {
         }
         _ = try walkList(dot, called.root)
 
-        if let memoKey, memo.version == versionAtStart, memo.deepestNesting - nestingAtStart < IncludeMemo.maxNesting,
+        if let memoKey, memo.effectCount == effectsAtStart, memo.deepestNesting - nestingAtStart < IncludeMemo.maxNesting,
            case .map(let dotMap) = arguments[1] {
             memo.store(output, for: memoKey, keptAlive: [set, called, dotMap])
         }

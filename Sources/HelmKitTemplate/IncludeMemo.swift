@@ -6,8 +6,9 @@ import HelmKitValues
 /// Go runs it each time. The output depends only on the set's templates, the called tree
 /// and the data reachable from dot, as long as no call with a side effect runs in between.
 /// Such a call changes a map or a list (`set`, `merge`…), draws random numbers or reads the
-/// clock. Every such call, and every change the engine makes to the data, moves `version`
-/// on, which empties the memo. A run that made such a call itself is not stored.
+/// clock. Every such call, and every change the engine makes to the data, empties the memo,
+/// except a change to a map made by `dict` since the last output was stored. A run during
+/// which any side effect happened is not stored.
 final class IncludeMemo {
     struct Key: Hashable {
         let set: ObjectIdentifier
@@ -29,7 +30,11 @@ final class IncludeMemo {
     /// output never skips a nesting that would have reached Helm's depth limit.
     static let maxNesting = 100
 
-    private(set) var version: UInt64 = 0
+    /// Every side effect so far, also those on maps no stored output depends on. A run during
+    /// which this moved is not stored, because reusing it would skip the effect.
+    private(set) var effectCount: UInt64 = 0
+    /// How many outputs have been stored so far.
+    private(set) var storeCount: UInt64 = 0
     private var entries: [Key: Entry] = [:]
     private var outputBytes = 0
     /// The number of `include` calls in progress, and the most there have been since
@@ -39,11 +44,36 @@ final class IncludeMemo {
 
     /// Records a call or change that may alter what templates see.
     func noteSideEffect() {
-        version &+= 1
+        effectCount &+= 1
         if !entries.isEmpty {
             entries.removeAll(keepingCapacity: true)
             outputBytes = 0
         }
+    }
+
+    /// The functions that change the map given as their first argument, and only it.
+    static let mapChangingFunctions: Set<String> = ["set", "unset", "merge", "mergeOverwrite", "mustMerge", "mustMergeOverwrite"]
+
+    /// Records a side effect that no stored output can see, on a map `dict` made after the
+    /// last output was stored.
+    func noteUnseenSideEffect() {
+        effectCount &+= 1
+    }
+
+    /// Marks a map `dict` has just made.
+    func stampNewMap(_ map: ValueMap) {
+        map.includeMemoStamp = storeCount + 1
+    }
+
+    /// Returns true when a call of `function` with `arguments` cannot change what a stored
+    /// output depends on: it changes only a map made by `dict` after the last output was stored.
+    /// A stored output could reach an older map through its dot; a newer one can only be linked
+    /// into older data by a change to an older map, which empties the memo itself.
+    func changesOnlyNewMap(_ function: String, _ arguments: [Value]) -> Bool {
+        guard Self.mapChangingFunctions.contains(function), case .map(let target)? = arguments.first else {
+            return false
+        }
+        return target.includeMemoStamp > storeCount
     }
 
     func output(for key: Key) -> String? {
@@ -55,5 +85,6 @@ final class IncludeMemo {
         guard entries.count < Self.maxEntries, outputBytes + size <= Self.maxOutputBytes else { return }
         entries[key] = Entry(output: output, keptAlive: keptAlive)
         outputBytes += size
+        storeCount += 1
     }
 }

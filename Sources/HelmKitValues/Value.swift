@@ -30,6 +30,10 @@ public final class ValueMap: @unchecked Sendable {
     /// The Go type name when it is a named map type, such as Helm's `common.Values`; nil for
     /// `map[string]interface {}`.
     public var goTypeName: String?
+    /// For a map a template made with `dict`, one more than the number of `include` outputs
+    /// stored when it was made; 0 for any other map. While no output has been stored since,
+    /// no stored output can depend on the map, so changing it keeps them (see `IncludeMemo`).
+    public var includeMemoStamp: UInt64 = 0
 
     public init(_ entries: [String: Value] = [:]) {
         self.entries = entries

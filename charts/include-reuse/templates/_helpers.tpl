@@ -8,3 +8,7 @@
 {{- define "reuse.outer" -}}outer({{ include "reuse.inner" . }}){{- end }}
 {{- define "reuse.files" -}}{{ .Files.Get "data.txt" | trim }}{{- end }}
 {{- define "reuse.words" -}}{{ join "," .Values.words }}{{- end }}
+{{- define "reuse.ctx" -}}v={{ .v }}{{- end }}
+{{- define "reuse.bump" -}}{{ $_ := set . "n" (add1 (default 0 .n)) }}n={{ .n }}{{- end }}
+{{- define "reuse.nested" -}}{{ $_ := set .c "n" (add1 (default 0 .c.n)) }}c.n={{ .c.n }}{{- end }}
+{{- define "reuse.local" -}}{{ $m := dict "a" 1 }}{{ $_ := set $m "a" 2 }}a={{ $m.a }}{{- end }}
