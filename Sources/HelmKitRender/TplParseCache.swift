@@ -15,9 +15,10 @@ final class TplParseCache: @unchecked Sendable {
     static let maxEntries = 20_000
     static let maxTextBytes = 32 * 1024 * 1024
 
-    /// Entries and their text size, guarded by `lock`.
+    /// Entries, their text size and whether prefetching should stop, guarded by `lock`.
     private var entries: [String: Result<ParsedTemplateText, any Error>] = [:]
     private var textBytes = 0
+    private var isPrefetchStopped = false
     private let lock = NSLock()
     private var prefetch: BackgroundTask<Void>?
 
@@ -38,14 +39,18 @@ final class TplParseCache: @unchecked Sendable {
         let candidates = Self.templateLikeStrings(in: values)
         guard !candidates.isEmpty else { return }
         prefetch = BackgroundTask { [self] in
-            for text in candidates where lock.withLock({ entries[text] == nil }) {
-                store(Result { try parse(text) }, for: text)
+            for text in candidates {
+                let (isStopped, isStored) = lock.withLock { (isPrefetchStopped, entries[text] != nil) }
+                if isStopped { return }
+                if !isStored { store(Result { try parse(text) }, for: text) }
             }
         }
     }
 
-    /// Waits for the prefetching thread, so that it ends before the caller returns.
+    /// Stops the prefetching thread after the text it is parsing, and waits for it, so that
+    /// rendering does not wait for parses nobody will use.
     func finishPrefetch() {
+        lock.withLock { isPrefetchStopped = true }
         _ = prefetch?.wait()
         prefetch = nil
     }
