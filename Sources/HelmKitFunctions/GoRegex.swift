@@ -54,8 +54,8 @@ struct GoRegex {
         .failed("regexp: matching `\(pattern)` reached the PCRE2 backtracking limit; simplify the pattern")
     }
 
-    /// Reports whether `text` contains a match. Past the backtracking limit it asks PCRE2's DFA
-    /// matcher instead, so patterns such as `(a+)+$` answer as Go does.
+    /// Returns true when `text` contains a match. Past the backtracking limit it falls back to
+    /// PCRE2's DFA matcher, so patterns such as `(a+)+$` give Go's result.
     func isMatch(_ text: String) throws -> Bool {
         let subject = Array(text.utf8)
         do {

@@ -99,9 +99,10 @@ final class PCRE2Pattern: @unchecked Sendable {
     static let initialDFAWorkspace = 4096
     static let maxDFAWorkspace = 4 * 1024 * 1024
 
-    /// Returns whether `subject` contains a match, found by PCRE2's DFA matcher, which follows
-    /// every path at once as Go's engine does instead of backtracking. It reports no groups, and
-    /// checkpoint callouts never fail in it, which cannot change whether a match exists.
+    /// Returns true when `subject` contains a match, found by PCRE2's DFA matcher, which follows
+    /// every path at once as Go's engine does instead of backtracking. The DFA matcher sets no
+    /// groups, so the checkpoint callout finds none set and never rejects a path. Checkpoints
+    /// only choose among matches, so whether one exists stays the same.
     func containsMatchByDFA(in subject: [UInt8]) throws -> Bool {
         let matchData = try PCRE2MatchData(for: code)
         var workspaceSize = Self.initialDFAWorkspace

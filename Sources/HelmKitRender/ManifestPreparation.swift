@@ -6,11 +6,9 @@ import Foundation
 /// Decoding a document is independent of every other, and the results only replace what
 /// `ManifestSorter` would compute itself, in the same order, with the same errors.
 final class ManifestPreparation: @unchecked Sendable {
-    /// Files waiting for the worker, the files it has prepared, and whether more may come.
-    /// All three are guarded by `lock`.
+    /// Files waiting for the worker and the files it has prepared, both guarded by `lock`.
     private var waiting: [(path: String, content: String)] = []
     private var prepared: [String: PreparedManifestFile] = [:]
-    private var isClosed = false
     private let lock = NSLock()
     /// Signalled once per submitted file and once when closing.
     private let available = DispatchSemaphore(value: 0)
@@ -39,7 +37,7 @@ final class ManifestPreparation: @unchecked Sendable {
     @discardableResult
     func finish() -> [String: PreparedManifestFile] {
         if let finished { return finished }
-        lock.withLock { isClosed = true }
+        // The extra signal wakes the worker once the queue is empty, which ends it.
         available.signal()
         _ = worker?.wait()
         let result = lock.withLock { prepared }
@@ -47,14 +45,10 @@ final class ManifestPreparation: @unchecked Sendable {
         return result
     }
 
+    /// Waits for the next submitted file, or returns nil after `finish` has signalled with the
+    /// queue empty. Files are submitted before `finish`, so an empty queue then means the end.
     private func nextFile() -> (path: String, content: String)? {
-        while true {
-            available.wait()
-            let next: (path: String, content: String)?? = lock.withLock {
-                if !waiting.isEmpty { return .some(waiting.removeFirst()) }
-                return isClosed ? .some(nil) : nil
-            }
-            if let next { return next }
-        }
+        available.wait()
+        return lock.withLock { waiting.isEmpty ? nil : waiting.removeFirst() }
     }
 }

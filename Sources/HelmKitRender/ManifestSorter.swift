@@ -42,7 +42,7 @@ public enum ManifestSorter {
 
     /// Returns hooks and plain manifests, each sorted by kind, stable within a kind.
     ///
-    /// `prepared` holds files already split and decoded elsewhere; a file is read from it only
+    /// `prepared` contains files already split and decoded elsewhere. A file is taken from it only
     /// when its content there is the same.
     static func sort(files: [String: String],
                      prepared: [String: PreparedManifestFile] = [:]) throws -> (hooks: [Hook], manifests: [Manifest]) {

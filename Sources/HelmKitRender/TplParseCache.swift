@@ -34,7 +34,7 @@ final class TplParseCache: @unchecked Sendable {
     }
 
     /// Starts parsing, on a second thread, the strings in `values` that contain `{{`, the
-    /// only delimiter `tpl` knows. `parse` must be safe to call from that thread.
+    /// only delimiter `tpl` accepts. `parse` must be safe to call from that thread.
     func startPrefetch(of values: ValueMap, parse: @escaping (String) throws -> ParsedTemplateText) {
         let candidates = Self.templateLikeStrings(in: values)
         guard !candidates.isEmpty else { return }
@@ -48,7 +48,7 @@ final class TplParseCache: @unchecked Sendable {
     }
 
     /// Stops the prefetching thread after the text it is parsing, and waits for it, so that
-    /// rendering does not wait for parses nobody will use.
+    /// rendering does not wait for parses that no `tpl` call will use.
     func finishPrefetch() {
         lock.withLock { isPrefetchStopped = true }
         _ = prefetch?.wait()

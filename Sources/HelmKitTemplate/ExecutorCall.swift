@@ -43,7 +43,7 @@ extension Executor {
             do {
                 let result = try function(values)
                 try checkSelfReference()
-                if name == "dict", case .map(let made) = result { includeMemo?.stampNewMap(made) }
+                if case .map(let made) = result, name == "dict" { includeMemo?.stampNewMap(made) }
                 return .concrete(result)
             } catch where selfReferences?.isTriggered == true {
                 at(callSite)

@@ -67,8 +67,8 @@ final class IncludeMemo {
 
     /// Returns true when a call of `function` with `arguments` cannot change what a stored
     /// output depends on: it changes only a map made by `dict` after the last output was stored.
-    /// A stored output could reach an older map through its dot; a newer one can only be linked
-    /// into older data by a change to an older map, which empties the memo itself.
+    /// A stored output could reach an older map through its dot. A newer map can only be linked
+    /// into older data by a change to an older map, and that change empties the memo itself.
     func changesOnlyNewMap(_ function: String, _ arguments: [Value]) -> Bool {
         guard Self.mapChangingFunctions.contains(function), case .map(let target)? = arguments.first else {
             return false

@@ -65,9 +65,9 @@ enum StackGuard {
     }
 }
 
-/// The size of the calling thread's stack in bytes, or nil when it cannot be found. Work handed
-/// to another thread gets as much, so that how deep a template may nest does not depend on
-/// which thread runs it.
+/// Returns the size of the calling thread's stack in bytes, or nil when it cannot be found.
+/// Work handed to another thread gets as much, so the allowed template nesting does not depend
+/// on which thread runs it.
 public func currentThreadStackSize() -> Int? {
     #if canImport(Glibc)
     var base: UnsafeMutableRawPointer? = nil

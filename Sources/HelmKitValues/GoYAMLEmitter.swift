@@ -393,8 +393,8 @@ public struct GoYAMLEmitter {
         }
     }
 
-    /// Whether the key at the current event fits on one line before `:`: at most 128 bytes of
-    /// anchor, tag and text, and a collection only when empty.
+    /// Returns true when the key at the current event fits on one line before `:`, that is,
+    /// at most 128 bytes of anchor, tag and text, and a collection only when empty.
     private func isSimpleKey(_ event: Event) -> Bool {
         switch event {
         case .alias(let node):
@@ -575,17 +575,13 @@ public struct GoYAMLEmitter {
                 continue
             }
             let width = Self.characterWidth(byte)
-            var scalar = UInt32(width == 1 ? byte & 0x7F : width == 2 ? byte & 0x1F : width == 3 ? byte & 0x0F : byte & 0x07)
+            var scalar = UInt32(byte & Self.leadingBitsMask(width))
             for offset in 1..<max(width, 1) where index + offset < value.count {
                 scalar = (scalar << 6) | UInt32(value[index + offset] & 0x3F)
             }
             index += max(width, 1)
             put(UInt8(ascii: "\\"))
-            let shortEscapes: [UInt32: Character] = [
-                0x00: "0", 0x07: "a", 0x08: "b", 0x09: "t", 0x0A: "n", 0x0B: "v", 0x0C: "f", 0x0D: "r",
-                0x1B: "e", 0x22: "\"", 0x5C: "\\", 0x85: "N", 0xA0: "_", 0x2028: "L", 0x2029: "P",
-            ]
-            if let escape = shortEscapes[scalar] {
+            if let escape = Self.shortEscapes[scalar] {
                 put(escape.asciiValue ?? UInt8(ascii: "?"))
                 continue
             }
@@ -845,6 +841,23 @@ public struct GoYAMLEmitter {
 
     // MARK: Character classes
 
+    /// The escapes that double-quoted YAML writes as a backslash and one letter.
+    private static let shortEscapes: [UInt32: Character] = [
+        0x00: "0", 0x07: "a", 0x08: "b", 0x09: "t", 0x0A: "n", 0x0B: "v", 0x0C: "f", 0x0D: "r",
+        0x1B: "e", 0x22: "\"", 0x5C: "\\", 0x85: "N", 0xA0: "_", 0x2028: "L", 0x2029: "P",
+    ]
+
+    /// Returns the mask of the code point bits in the leading byte of a UTF-8 sequence of
+    /// `width` bytes.
+    static func leadingBitsMask(_ width: Int) -> UInt8 {
+        switch width {
+        case 1: return 0x7F
+        case 2: return 0x1F
+        case 3: return 0x0F
+        default: return 0x07
+        }
+    }
+
     static func characterWidth(_ lead: UInt8) -> Int {
         switch lead {
         case 0..<0x80: return 1
@@ -855,7 +868,7 @@ public struct GoYAMLEmitter {
         }
     }
 
-    /// The length of the line break at `index`, or nil: LF, CR, NEL, LS and PS count.
+    /// Returns the length of the line break at `index` (LF, CR, NEL, LS or PS), or nil.
     static func lineBreakLength(_ bytes: [UInt8], _ index: Int) -> Int? {
         guard index < bytes.count else { return nil }
         switch bytes[index] {
@@ -903,7 +916,7 @@ public struct GoYAMLEmitter {
     }
 }
 
-/// What a scalar's text allows, as go-yaml's emitter works it out before picking a style.
+/// The styles a scalar's text allows, as go-yaml's emitter works them out before picking one.
 private struct ScalarAnalysis {
     var isMultiline = false
     var isFlowPlainAllowed = true

@@ -41,7 +41,7 @@ public enum YAMLCodec {
     ///
     /// Every check still runs, and any error, or anything the shortcut cannot judge without
     /// the skipped values, falls back to `decode(bytes:)`. So the errors are the same, and the
-    /// result holds the same values under `headKeys`.
+    /// result has the same values under `headKeys`.
     public static func decodeHead(bytes: [UInt8], headKeys: Set<String>) throws -> Value {
         var reader = YAMLReader(bytes: bytes, headKeys: headKeys)
         if let root = try? reader.readFirstDocument() {

@@ -34,8 +34,9 @@ extension YAMLDocument {
     ///   `key:` with the value on later lines it belongs to the key. After a lone `-` it is
     ///   the head comment of the first node of the item.
     /// - Comment lines right below content that end at a blank line, or that sit left of the
-    ///   current block's indentation, are foot comments: of the mapping key whose value ends
-    ///   above them, of the sequence item, or of the block collection they are dedented to.
+    ///   current block's indentation, are foot comments. They belong to the mapping key whose
+    ///   value ends above them, to the sequence item, or to the block collection they are
+    ///   dedented to.
     /// - Other comment lines are the head comment of the next node. Above the first node, the
     ///   part before the last blank line is the document's head comment.
     // TODO: comments inside flow collections, after `?` keys, after `---` and before `...`
@@ -261,7 +262,8 @@ private struct CommentAttacher {
         return true
     }
 
-    /// The last byte of content before `offset`, skipping white space and comments.
+    /// Returns the offset of the last byte of content before `offset`, skipping white space and
+    /// comments.
     private func lastContentOffset(before offset: Int) -> Int? {
         var index = offset - 1
         while index >= 0 {
@@ -400,7 +402,7 @@ private struct CommentAttacher {
                 if bytes.last != UInt8(ascii: "\n"), let previous {
                     // TODO: go-yaml places the end of every block before a comment that
                     // ends the input without a line break, so the comment becomes the foot
-                    // of the last node; only a single such run was checked against it.
+                    // of the last node. Only one such input was checked against go-yaml.
                     attachFootBelow(previous, text.joined(separator: "\n"))
                 } else if isFoot() || !onlyBlankLinesToEnd(after: last) {
                     attachFoot(text, column: startColumn, previous: previous, indent: indent)
@@ -460,7 +462,8 @@ private struct CommentAttacher {
         attachFootBelow(previous, joinedText)
     }
 
-    /// A foot right below a mapping value belongs to its key, as go-yaml's decoder moves it.
+    /// Attaches a foot comment below `span`, to the mapping key when `span` is its value, as
+    /// go-yaml's decoder moves it.
     private mutating func attachFootBelow(_ span: NodeSpan, _ text: String) {
         var target = span
         while target.role != .value && target.role != .item && target.role != .root,
@@ -475,7 +478,7 @@ private struct CommentAttacher {
         }
     }
 
-    /// The scanner's indentation at a node: the column of the nearest enclosing block
+    /// Returns the scanner's indentation at a node: the column of the nearest enclosing block
     /// collection, where a sequence at its key's column adds no level.
     private func blockIndent(around span: NodeSpan) -> Int {
         var current: NodeSpan? = span.kind == .scalar || span.kind == .alias || span.isFlow

@@ -32,7 +32,7 @@ struct YAMLReader {
     private let headKeys: Set<String>?
     /// How many skipped values the reader is inside.
     private var skippingDepth = 0
-    /// How many collections the reader is inside, so that the root mapping can be told apart.
+    /// How many collections the reader is inside, so that the root mapping is recognized.
     private var collectionDepth = 0
 
     init(bytes: [UInt8], rewrittenQuoteEscapes: Set<Int> = [], headKeys: Set<String>? = nil) {
@@ -89,7 +89,7 @@ struct YAMLReader {
             }
             return try scalarValue(event)
         case .alias:
-            // A skipped anchor holds no value, so aliases need the full read.
+            // A skipped anchor keeps no value, so aliases need the full read.
             if headKeys != nil { throw HeadOnlyReadError() }
             switch try anchored(event.value) {
             case .scalar(let scalar):

@@ -333,7 +333,7 @@ struct HostileInputTests {
         .template("output over 100 MiB", #"{{ range until 2000 }}{{ repeat 60000 "a" }}{{ end }}"#,
                   error: "Error: c/templates/a.yaml:1:25\n  executing \"c/templates/a.yaml\" at <{{repeat 60000 \"a\"}}>:\n    rendered output exceeds the limit of 104857600 bytes\n"),
         // PCRE2 backtracks where Go's RE2 does not, so HelmKit stops at PCRE2's match limit.
-        // (`regexMatch` answers with PCRE2's DFA matcher instead; `regexFind` has no such path.)
+        // `regexMatch` falls back to PCRE2's DFA matcher there, and `regexFind` has no such path.
         .calling("regex backtracking", #"regexFind "(a+)+$" "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab""#,
                  "regexp: matching `(a+)+$` reached the PCRE2 backtracking limit; simplify the pattern"),
     ]

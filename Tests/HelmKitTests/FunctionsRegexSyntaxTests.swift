@@ -172,8 +172,8 @@ func regexSyntax(_ row: FunctionCase) {
 }
 
 /// Go's linear-time engine returns false and "" here (Helm v4.2.3 prints both). PCRE2
-/// backtracks exponentially: `regexMatch` then asks the DFA matcher and answers as Go does, while
-/// `regexFind` stops at the limit with an error instead of hanging.
+/// backtracks exponentially: `regexMatch` then falls back to the DFA matcher and returns Go's
+/// result, while `regexFind` stops at the limit with an error instead of hanging.
 @Test func regexBacktrackingLimit() {
     let text = String(repeating: "x", count: 40) + "!"
     let clock = ContinuousClock()
