@@ -22,6 +22,11 @@ public final class Engine {
     private var startedParsing: (set: TemplateSet, parsing: TemplateParsing)?
     /// Parses of `tpl` texts, shared by every `tpl` call of a render.
     private var tplParses = TplParseCache()
+    /// For tests: the second thread executes every file it can before the render goes
+    /// through them, so that its results are used or dropped whatever the timing.
+    var runsAheadFirst = false
+    /// How many files of the last render came from the second thread.
+    private(set) var filesExecutedAhead = 0
     private let enableDNS: Bool
     private let randomSource: RandomSource
 
@@ -77,18 +82,31 @@ public final class Engine {
         tplParses.startPrefetch(of: topValues) { text in try set.parseDetached(name: "gotpl", text: text) }
         defer { tplParses.finishPrefetch() }
 
+        let files = order.compactMap { name -> (name: String, template: Renderable)? in
+            guard let template = templates[name], !baseName(name).hasPrefix("_") else { return nil }
+            return (name, template)
+        }
+        let ahead = startAheadExecution(files: files, set: set)
+        defer {
+            ahead?.stop()
+            set.sharedDataGuard = nil
+        }
+
+        if runsAheadFirst { ahead?.waitUntilIdle() }
+
         var rendered: [String: String] = [:]
-        for name in order {
-            guard let template = templates[name], !baseName(name).hasPrefix("_") else { continue }
-            let templateInfo = ValueMap([
-                "Name": .string(name),
-                "BasePath": .string(template.basePath),
-            ])
-            templateInfo.goTypeName = "common.Values"
-            template.scope["Template"] = .map(templateInfo)
+        filesExecutedAhead = 0
+        for (index, (name, template)) in files.enumerated() {
+            template.scope["Template"] = .map(Self.templateInfo(name: name, template: template))
             set.noteDataChanged()
             do {
-                let output = Self.removingNoValue(try set.execute(name: name, data: .map(template.scope)))
+                let output: String
+                if let executedAhead = ahead?.takeResult(at: index) {
+                    filesExecutedAhead += 1
+                    output = try executedAhead.get()
+                } else {
+                    output = try execute(name, in: set, data: .map(template.scope))
+                }
                 rendered[name] = output
                 onRendered?(name, output)
             } catch let error as TemplateError {
@@ -96,6 +114,42 @@ public final class Engine {
             }
         }
         return rendered
+    }
+
+    /// `.Template` while the file `name` executes.
+    private static func templateInfo(name: String, template: Renderable) -> ValueMap {
+        let info = ValueMap([
+            "Name": .string(name),
+            "BasePath": .string(template.basePath),
+        ])
+        info.goTypeName = "common.Values"
+        return info
+    }
+
+    /// Executes the template `name` of `set` as a file, without Go's `<no value>` markers.
+    func execute(_ name: String, in set: TemplateSet, data: Value) throws -> String {
+        Self.removingNoValue(try set.execute(name: name, data: data))
+    }
+
+    /// Starts executing `files` from the last one on a second thread, with a clone of `set`
+    /// and an engine of its own, and makes the render's set stop that thread before it changes
+    /// data both read.
+    private func startAheadExecution(files: [(name: String, template: Renderable)], set: TemplateSet) -> AheadExecution? {
+        let aheadEngine = Engine(enableDNS: enableDNS, randomSource: randomSource)
+        aheadEngine.tplParses = tplParses
+        let aheadSet = set.clone()
+        aheadEngine.installEngineFunctions(into: aheadSet, cachesIncludeCountersInTrees: false)
+        aheadEngine.activeSets = [aheadSet]
+        let aheadFiles = files.map { file in
+            let scope = ValueMap(file.template.scope.entries)
+            scope.goTypeName = file.template.scope.goTypeName
+            scope["Template"] = .map(Self.templateInfo(name: file.name, template: file.template))
+            return AheadExecution.File(name: file.name, scope: scope)
+        }
+        guard let ahead = AheadExecution.start(files: aheadFiles, set: aheadSet, engine: aheadEngine) else { return nil }
+        ExitKeepAlive.keep(aheadEngine)
+        set.sharedDataGuard = SharedDataGuard(role: .inOrder(beforeChange: { ahead.stop() }))
+        return ahead
     }
 
     /// Helm removes Go's `<no value>` marker, printed for missing keys, from every output.
@@ -143,9 +197,10 @@ public final class Engine {
 
     /// Adds `include`, `tpl`, `required` and `fail`, as Helm's `initFunMap`. The first two act
     /// on the innermost set being executed.
-    func installEngineFunctions(into set: TemplateSet) {
+    func installEngineFunctions(into set: TemplateSet, cachesIncludeCountersInTrees: Bool = true) {
         set.functions["include"] = includeFunction()
-        set.include = IncludeFunction(name: "include", maxDepth: Self.maxIncludeDepth) { name in
+        set.include = IncludeFunction(name: "include", maxDepth: Self.maxIncludeDepth,
+                                      cachesCountersInTrees: cachesIncludeCountersInTrees) { name in
             PlainError("rendering template has a nested reference name: \(name): unable to execute template")
         }
         set.functions["tpl"] = tplFunction()

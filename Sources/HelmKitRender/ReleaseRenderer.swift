@@ -16,6 +16,8 @@ public struct RenderOptions: Sendable {
     public var capabilities: Capabilities
     /// The clock and random numbers the template functions use.
     public var randomSource: RandomSource
+    /// For tests: see `Engine.runsAheadFirst`.
+    var runsAheadFirst = false
 
     public init(releaseName: String, namespace: String = "default", isUpgrade: Bool = false,
                 includeCRDs: Bool = false, disableHooks: Bool = false, skipTests: Bool = false,
@@ -51,6 +53,7 @@ public enum ReleaseRenderer {
 
         // Parsing needs only the templates' text, so it starts while values are processed.
         let engine = Engine(enableDNS: options.enableDNS, randomSource: options.randomSource)
+        engine.runsAheadFirst = options.runsAheadFirst
         engine.startParsing(chart: chart)
 
         let processed: Chart

@@ -54,6 +54,8 @@ struct Executor {
     /// The set being run, which names the template table in `include` memo keys.
     let set: TemplateSet
     let includeMemo: IncludeMemo?
+    /// Set while files execute on two threads (see `SharedDataGuard`).
+    let sharedDataGuard: SharedDataGuard?
     let callees: [String: Callee]
     let missingKeyIsError: Bool
     /// The set's name, which the error for a missing `include` target names.
@@ -84,6 +86,7 @@ struct Executor {
         self.templates = set.templates
         self.set = set
         self.includeMemo = set.include?.activeCalls.memo
+        self.sharedDataGuard = set.sharedDataGuard
         self.callees = set.callees
         self.missingKeyIsError = set.missingKey == .error
         self.setName = set.name

@@ -6,6 +6,7 @@ extension Executor {
     mutating func evalFunction(_ dot: RuntimeValue, _ identifier: IdentifierNode, site: ArgumentNode, callSite: Site,
                       arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         at(.argument(site))
+        if let sharedDataGuard, sharedDataGuard.runsAhead { try sharedDataGuard.checkCancelled() }
         let name = identifier.name
         guard let callee = callees[name] else {
             throw failure("\(GoQuote.quote(name)) is not a defined function")
@@ -33,17 +34,20 @@ extension Executor {
             let mark = argumentRecords.count
             defer { popArgumentRecords(to: mark) }
             let values = try evaluateArguments(dot, argumentNodes, final: final)
-            if let includeMemo, !isSideEffectFree {
-                if includeMemo.changesOnlyNewMap(name, values) {
-                    includeMemo.noteUnseenSideEffect()
-                } else {
-                    includeMemo.noteSideEffect()
+            if !isSideEffectFree {
+                try sharedDataGuard?.willCall(function: name, arguments: values)
+                if let includeMemo {
+                    if includeMemo.changesOnlyNewMaps(name, values) {
+                        includeMemo.noteUnseenSideEffect()
+                    } else {
+                        includeMemo.noteSideEffect()
+                    }
                 }
             }
             do {
                 let result = try function(values)
                 try checkSelfReference()
-                if case .map(let made) = result, name == "dict" { includeMemo?.stampNewMap(made) }
+                if case .map(let made) = result, Self.mapMakingFunctions.contains(name) { includeMemo?.stampNewMap(made) }
                 return .concrete(result)
             } catch where selfReferences?.isTriggered == true {
                 at(callSite)
@@ -87,6 +91,12 @@ extension Executor {
         }
     }
 
+    /// The functions whose map result is always a map made by the call, which no other data
+    /// refers to yet. Nested maps are not counted: `pick` and `omit` keep them.
+    static let mapMakingFunctions: Set<String> = [
+        "dict", "deepCopy", "mustDeepCopy", "fromJson", "mustFromJson", "fromYaml", "fromToml", "pick", "omit",
+    ]
+
     /// Methods of HelmKit's objects that only read: `.Files` and `.Capabilities.APIVersions`.
     static let sideEffectFreeMethods: Set<String> = ["Get", "GetBytes", "Glob", "Lines", "AsConfig", "AsSecrets", "Has"]
 
@@ -94,7 +104,10 @@ extension Executor {
     mutating func evalMethod(_ dot: RuntimeValue, _ object: any TemplateObject, _ name: String, site: ArgumentNode,
                     arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         let argumentNodes = (arguments ?? []).dropFirst()
-        if !Self.sideEffectFreeMethods.contains(name) { includeMemo?.noteSideEffect() }
+        if !Self.sideEffectFreeMethods.contains(name) {
+            try sharedDataGuard?.willCallMethod()
+            includeMemo?.noteSideEffect()
+        }
         // A protocol check such as `as? SomeProtocol` would cost a scan of every conformance
         // in the binary the first time each object type meets it.
         if let count = object.parameterCount(ofMethod: name) {

@@ -7,7 +7,8 @@ import HelmKitValues
 /// and the data reachable from dot, as long as no call with a side effect runs in between.
 /// Such a call changes a map or a list (`set`, `merge`…), draws random numbers or reads the
 /// clock. Every such call, and every change the engine makes to the data, empties the memo,
-/// except a change to a map made by `dict` since the last output was stored. A run during
+/// except a change to maps a template made (with `dict`, `deepCopy`, `fromJson`…) since the
+/// last output was stored. A run during
 /// which any side effect happened is not stored.
 final class IncludeMemo {
     struct Key: Hashable {
@@ -51,29 +52,24 @@ final class IncludeMemo {
         }
     }
 
-    /// The functions that change the map given as their first argument, and only it.
-    static let mapChangingFunctions: Set<String> = ["set", "unset", "merge", "mergeOverwrite", "mustMerge", "mustMergeOverwrite"]
-
-    /// Records a side effect that no stored output can see, on a map `dict` made after the
-    /// last output was stored.
+    /// Records a side effect that no stored output can see, on maps made after the last
+    /// output was stored.
     func noteUnseenSideEffect() {
         effectCount &+= 1
     }
 
-    /// Marks a map `dict` has just made.
+    /// Marks a map a function has just made.
     func stampNewMap(_ map: ValueMap) {
         map.includeMemoStamp = storeCount + 1
     }
 
     /// Returns true when a call of `function` with `arguments` cannot change what a stored
-    /// output depends on: it changes only a map made by `dict` after the last output was stored.
+    /// output depends on: it changes only maps made after the last output was stored.
     /// A stored output could reach an older map through its dot. A newer map can only be linked
     /// into older data by a change to an older map, and that change empties the memo itself.
-    func changesOnlyNewMap(_ function: String, _ arguments: [Value]) -> Bool {
-        guard Self.mapChangingFunctions.contains(function), case .map(let target)? = arguments.first else {
-            return false
-        }
-        return target.includeMemoStamp > storeCount
+    func changesOnlyNewMaps(_ function: String, _ arguments: [Value]) -> Bool {
+        let storeCount = storeCount
+        return MapChanges.changesOnly(function: function, arguments: arguments) { $0.includeMemoStamp > storeCount }
     }
 
     func output(for key: Key) -> String? {

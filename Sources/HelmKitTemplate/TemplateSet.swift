@@ -28,6 +28,8 @@ public final class TemplateSet {
     public var sideEffectFreeFunctions: Set<String> = [] {
         didSet { calleeTable = nil }
     }
+    /// Set while files execute on two threads; shared with clones, so `tpl` texts are watched too.
+    public var sharedDataGuard: SharedDataGuard?
     public var missingKey: MissingKey
     /// The name of the set's root template, which Go's "no template … associated with template"
     /// error names (Helm's root template is `gotpl`).
@@ -156,6 +158,7 @@ public final class TemplateSet {
         copy.functionArities = functionArities
         copy.sideEffectFreeFunctions = sideEffectFreeFunctions
         copy.include = include
+        copy.sharedDataGuard = sharedDataGuard
         copy.templates = templates.copyForClone()
         copy.calleeTable = callees
         return copy
@@ -196,12 +199,16 @@ public struct IncludeFunction {
     public var depthError: (_ name: String) -> any Error
     /// Active calls by template name, shared by the set and its clones, because Helm counts
     /// them over a whole render.
-    let activeCalls = ActiveIncludes()
+    let activeCalls: ActiveIncludes
 
-    public init(name: String, maxDepth: Int, depthError: @escaping (_ name: String) -> any Error) {
+    /// `cachesCountersInTrees` must be false for every set but one when sets that share
+    /// trees run on several threads: the cache is a field of the shared trees.
+    public init(name: String, maxDepth: Int, cachesCountersInTrees: Bool = true,
+                depthError: @escaping (_ name: String) -> any Error) {
         self.name = name
         self.maxDepth = maxDepth
         self.depthError = depthError
+        self.activeCalls = ActiveIncludes(cachesCountersInTrees: cachesCountersInTrees)
     }
 }
 
@@ -220,13 +227,18 @@ final class ActiveIncludes {
     private var counters: [String: Counter] = [:]
     /// Outputs of finished calls, shared by the set and its clones like the counters.
     let memo = IncludeMemo()
+    private let cachesCountersInTrees: Bool
+
+    init(cachesCountersInTrees: Bool) {
+        self.cachesCountersInTrees = cachesCountersInTrees
+    }
 
     /// Returns the counter of `name`, the name `tree` is registered under.
     func counter(for tree: TemplateTree, name: String) -> Counter {
-        if let cached = tree.includeCounter, cached.owner === self { return cached }
+        if cachesCountersInTrees, let cached = tree.includeCounter, cached.owner === self { return cached }
         let counter = counters[name] ?? Counter(owner: self)
         counters[name] = counter
-        tree.includeCounter = counter
+        if cachesCountersInTrees { tree.includeCounter = counter }
         return counter
     }
 }

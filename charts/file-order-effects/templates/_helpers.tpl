@@ -1,0 +1,5 @@
+{{- define "effects.report" -}}
+mode: {{ .Values.config.mode }}
+nested: {{ .Values.nested | toJson | quote }}
+extra: {{ .extra | default "unset" }}
+{{- end -}}
