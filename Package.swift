@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "HelmKitChart", dependencies: ["HelmKitValues", "HelmKitFunctions", "CArchive"]),
         .target(
             name: "HelmKitRender",
-            dependencies: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart"]
+            dependencies: ["HelmKitValues", "HelmKitTemplate", "HelmKitFunctions", "HelmKitChart", "CThreadStack"]
         ),
         .target(name: "HelmKitDiff", dependencies: ["HelmKitValues", "HelmKitFunctions"]),
         .target(

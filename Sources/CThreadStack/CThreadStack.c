@@ -5,6 +5,9 @@
 
 #if defined(__linux__)
 #include <pthread.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 int helmkit_current_thread_stack(void **low, size_t *size) {
     pthread_attr_t attributes;
@@ -16,8 +19,17 @@ int helmkit_current_thread_stack(void **low, size_t *size) {
     pthread_attr_destroy(&attributes);
     return status;
 }
+
+int helmkit_lower_thread_priority(void) {
+    // On Linux the nice value belongs to the thread, named by its kernel id.
+    return setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 19);
+}
 #else
 #include <errno.h>
+
+int helmkit_lower_thread_priority(void) {
+    return ENOSYS;
+}
 
 int helmkit_current_thread_stack(void **low, size_t *size) {
     (void)low;

@@ -1,5 +1,6 @@
 import Foundation
 import HelmKitTemplate
+internal import CThreadStack
 
 /// Work run on a second thread while the caller goes on, collected with `wait()`.
 ///
@@ -13,10 +14,13 @@ final class BackgroundTask<Output>: @unchecked Sendable {
     private var output: Output?
     private let finished = DispatchSemaphore(value: 0)
 
-    /// Starts `work` on a new thread with a stack as large as the caller's.
-    init(_ work: @escaping () -> Output) {
+    /// Starts `work` on a new thread with a stack as large as the caller's. Work that only
+    /// fills idle time is `yielding`: its thread runs at the lowest priority, so that it never
+    /// takes a core from the threads the render waits for.
+    init(yielding: Bool = false, _ work: @escaping () -> Output) {
         self.work = work
         let thread = Thread { [self] in
+            if yielding { _ = helmkit_lower_thread_priority() }
             output = self.work()
             finished.signal()
         }

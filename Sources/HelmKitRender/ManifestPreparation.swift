@@ -17,11 +17,8 @@ final class ManifestPreparation: @unchecked Sendable {
     private var finished: [String: PreparedManifestFile]?
 
     init() {
-        worker = BackgroundTask { [self] in
-            while let next = nextFile() {
-                let file = PreparedManifestFile(path: next.path, content: next.content)
-                lock.withLock { prepared[next.path] = file }
-            }
+        worker = BackgroundTask(yielding: true) { [self] in
+            while let next = nextFile() { prepare(next) }
         }
     }
 
@@ -37,12 +34,21 @@ final class ManifestPreparation: @unchecked Sendable {
     @discardableResult
     func finish() -> [String: PreparedManifestFile] {
         if let finished { return finished }
-        // The extra signal wakes the worker once the queue is empty, which ends it.
+        // The worker runs only on an idle core, so what it has not taken is prepared here.
+        while let next = lock.withLock({ waiting.isEmpty ? nil : waiting.removeFirst() }) {
+            prepare(next)
+        }
+        // The extra signal wakes the worker if it waits on an empty queue, which ends it.
         available.signal()
         _ = worker?.wait()
         let result = lock.withLock { prepared }
         finished = result
         return result
+    }
+
+    private func prepare(_ next: (path: String, content: String)) {
+        let file = PreparedManifestFile(path: next.path, content: next.content)
+        lock.withLock { prepared[next.path] = file }
     }
 
     /// Waits for the next submitted file, or returns nil after `finish` has signalled with the

@@ -38,7 +38,7 @@ final class TplParseCache: @unchecked Sendable {
     func startPrefetch(of values: ValueMap, parse: @escaping (String) throws -> ParsedTemplateText) {
         let candidates = Self.templateLikeStrings(in: values)
         guard !candidates.isEmpty else { return }
-        prefetch = BackgroundTask { [self] in
+        prefetch = BackgroundTask(yielding: true) { [self] in
             for text in candidates {
                 let (isStopped, isStored) = lock.withLock { (isPrefetchStopped, entries[text] != nil) }
                 if isStopped { return }

@@ -7,4 +7,7 @@
 /// and an errno value when the stack cannot be found.
 int helmkit_current_thread_stack(void **low, size_t *size);
 
+/// Gives the calling thread the lowest scheduling priority. Returns 0 on success.
+int helmkit_lower_thread_priority(void);
+
 #endif
