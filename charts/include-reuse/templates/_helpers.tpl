@@ -12,3 +12,4 @@
 {{- define "reuse.bump" -}}{{ $_ := set . "n" (add1 (default 0 .n)) }}n={{ .n }}{{- end }}
 {{- define "reuse.nested" -}}{{ $_ := set .c "n" (add1 (default 0 .c.n)) }}c.n={{ .c.n }}{{- end }}
 {{- define "reuse.local" -}}{{ $m := dict "a" 1 }}{{ $_ := set $m "a" 2 }}a={{ $m.a }}{{- end }}
+{{- define "reuse.json" -}}{{ toJson . }}{{- end }}
