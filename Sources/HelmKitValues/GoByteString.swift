@@ -30,7 +30,11 @@ public enum GoByteString {
             }
         }
 
-        let input = Array(bytes)
+        return escapingString(Array(bytes))
+    }
+
+    /// Returns the string of `input` with each byte outside a valid UTF-8 sequence escaped.
+    private static func escapingString(_ input: [UInt8]) -> String {
         var scalars = String.UnicodeScalarView()
         var index = 0
         while index < input.count {
@@ -43,6 +47,16 @@ public enum GoByteString {
             }
         }
         return String(scalars)
+    }
+
+    /// The same as the generic `string(_:)`, without the generic call into the buffer, for
+    /// the lexer's tokens and the decoders' byte arrays.
+    public static func string(_ bytes: ArraySlice<UInt8>) -> String {
+        bytes.withUnsafeBufferPointer { buffer in validString(buffer) ?? escapingString(Array(buffer)) }
+    }
+
+    public static func string(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { buffer in validString(buffer) ?? escapingString(bytes) }
     }
 
     /// Returns the string of `bytes` when they are valid UTF-8, else nil.
