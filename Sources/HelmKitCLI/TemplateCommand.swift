@@ -37,6 +37,19 @@ struct TemplateCommand {
                                                              generateName: parsed.flag("generate-name"),
                                                              programName: programName)
         let chartPath = try ChartLocator.locate(chartReference)
+        // The chart loads on a second thread while the user's values are read, and its
+        // templates start parsing there. Helm reads the values first, so their errors still
+        // come first.
+        let randomSourceChoice = Result { try Self.randomSource(parsed) }
+        let enableDNS = parsed.flag("enable-dns")
+        let chartLoading = BackgroundTask { () -> Result<(chart: Chart, engine: Engine?), any Error> in
+            Result {
+                let chart = try ChartLocator.load(path: chartPath)
+                let engine = (try? randomSourceChoice.get()).map { Engine(enableDNS: enableDNS, randomSource: $0) }
+                engine?.startParsing(chart: chart)
+                return (chart, engine)
+            }
+        }
 
         let valueOptions = ValueOptions(
             valueFiles: parsed.array("values"),
@@ -45,9 +58,16 @@ struct TemplateCommand {
             stringValues: parsed.array("set-string"),
             fileValues: parsed.array("set-file"),
             literalValues: parsed.array("set-literal"))
-        let userValues = try valueOptions.merge()
+        let userValues: ValueMap
+        do {
+            userValues = try valueOptions.merge()
+        } catch {
+            _ = chartLoading.wait()
+            throw error
+        }
 
-        let chart = try ChartLocator.load(path: chartPath)
+        guard let loaded = chartLoading.wait() else { throw CommandError("loading the chart stopped without a result") }
+        let (chart, engine) = try loaded.get()
         try validateReleaseName(releaseName)
         let options = RenderOptions(
             releaseName: releaseName,
@@ -56,15 +76,15 @@ struct TemplateCommand {
             includeCRDs: parsed.flag("include-crds"),
             disableHooks: parsed.flag("no-hooks"),
             skipTests: parsed.flag("skip-tests"),
-            enableDNS: parsed.flag("enable-dns"),
+            enableDNS: enableDNS,
             skipSchemaValidation: parsed.flag("skip-schema-validation"),
             capabilities: capabilities,
-            randomSource: try randomSource(parsed))
+            randomSource: try randomSourceChoice.get())
 
         let release: RenderedRelease
         do {
             release = try ReleaseRenderer.renderRelease(chart: chart, userValues: userValues, options: options,
-                                                        postRenderer: postRendererFlags.plugin)
+                                                        postRenderer: postRendererFlags.plugin, engine: engine)
         } catch let error as ReleaseRenderFailure {
             if parsed.flag("debug") {
                 throw FailureWithOutput(output: error.debugOutput, message: error.message)

@@ -7,7 +7,7 @@ internal import CThreadStack
 /// Helm's Go runtime uses every core it has. Parsing the files of a chart and decoding the
 /// documents it renders are independent from file to file, so HelmKit runs part of that work
 /// beside the main thread.
-final class BackgroundTask<Output>: @unchecked Sendable {
+public final class BackgroundTask<Output>: @unchecked Sendable {
     /// The closure and its result, handed between the two threads: the closure is only called
     /// on the new thread, and the result only read after `finished` is signalled.
     private let work: () -> Output
@@ -17,7 +17,7 @@ final class BackgroundTask<Output>: @unchecked Sendable {
     /// Starts `work` on a new thread with a stack as large as the caller's. Work that only
     /// fills idle time is `yielding`: its thread runs at the lowest priority, so that it never
     /// takes a core from the threads the render waits for.
-    init(yielding: Bool = false, _ work: @escaping () -> Output) {
+    public init(yielding: Bool = false, _ work: @escaping () -> Output) {
         self.work = work
         let thread = Thread { [self] in
             if yielding { _ = helmkit_lower_thread_priority() }
@@ -31,7 +31,7 @@ final class BackgroundTask<Output>: @unchecked Sendable {
     }
 
     /// Waits for the work to finish and returns its result. Call it once.
-    func wait() -> Output? {
+    public func wait() -> Output? {
         finished.wait()
         return output
     }

@@ -42,6 +42,9 @@ public final class Engine {
         startedParsing = (set, TemplateParsing(TemplateCatalog.templateTexts(of: chart), for: set))
     }
 
+    /// True when `startParsing` has run and no render has taken its parses yet.
+    public var hasStartedParsing: Bool { startedParsing != nil }
+
     /// Returns a set with Sprig's and Helm's functions, ready to parse into.
     private func makeTemplateSet() -> TemplateSet {
         let set = TemplateSet(functions: FunctionLibrary.standard(now: randomSource.now, randomBelow: randomSource.randomBelow,

@@ -46,15 +46,18 @@ public enum ReleaseRenderer {
     /// Runs Helm's install pipeline offline: dependency checks and processing, values
     /// coalescing and schema checks, rendering, the post-renderer when one is given, then
     /// documents sorted by kind into manifests and hooks.
+    ///
+    /// `engine`, when given, must have been made with `options`' DNS switch and random source;
+    /// it may have started parsing `chart` already.
     public static func renderRelease(chart: Chart, userValues: ValueMap, options: RenderOptions,
-                                     postRenderer: PostRenderer? = nil) throws -> RenderedRelease {
+                                     postRenderer: PostRenderer? = nil, engine: Engine? = nil) throws -> RenderedRelease {
         try checkInstallable(chart)
         try checkDependenciesPresent(chart)
 
         // Parsing needs only the templates' text, so it starts while values are processed.
-        let engine = Engine(enableDNS: options.enableDNS, randomSource: options.randomSource)
+        let engine = engine ?? Engine(enableDNS: options.enableDNS, randomSource: options.randomSource)
         engine.runsAheadFirst = options.runsAheadFirst
-        engine.startParsing(chart: chart)
+        if !engine.hasStartedParsing { engine.startParsing(chart: chart) }
 
         let processed: Chart
         do {
