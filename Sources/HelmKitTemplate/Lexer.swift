@@ -49,6 +49,8 @@ struct Lexer {
     }
 
     mutating func peek() -> Int32 {
+        // An ASCII byte is one rune that `next` and `backup` would step over and back.
+        if !atEOF, position < input.count, input[position] < 0x80 { return Int32(input[position]) }
         let rune = next()
         backup()
         return rune
@@ -56,6 +58,11 @@ struct Lexer {
 
     mutating func backup() {
         guard !atEOF, position > 0 else { return }
+        if input[position - 1] < 0x80 {
+            position -= 1
+            if input[position] == 0x0A { line -= 1 }
+            return
+        }
         var begin = position - 1
         while begin > 0, position - begin < 4, input[begin] & 0xC0 == 0x80 {
             begin -= 1
