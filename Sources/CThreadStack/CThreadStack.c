@@ -5,6 +5,7 @@
 
 #if defined(__linux__)
 #include <pthread.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -20,6 +21,14 @@ int helmkit_current_thread_stack(void **low, size_t *size) {
     return status;
 }
 
+int helmkit_usable_cores(void) {
+    cpu_set_t cores;
+    if (sched_getaffinity(0, sizeof(cores), &cores) != 0) {
+        return 1;
+    }
+    return CPU_COUNT(&cores);
+}
+
 int helmkit_lower_thread_priority(void) {
     // On Linux the nice value belongs to the thread, named by its kernel id.
     return setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 19);
@@ -29,6 +38,10 @@ int helmkit_lower_thread_priority(void) {
 
 int helmkit_lower_thread_priority(void) {
     return ENOSYS;
+}
+
+int helmkit_usable_cores(void) {
+    return 1;
 }
 
 int helmkit_current_thread_stack(void **low, size_t *size) {

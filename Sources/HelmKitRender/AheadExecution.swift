@@ -1,6 +1,7 @@
 import Foundation
 import HelmKitTemplate
 import HelmKitValues
+internal import CThreadStack
 
 /// Executes template files on a second thread, from the last file back, while the render
 /// executes them from the first, until the two meet.
@@ -11,9 +12,8 @@ import HelmKitValues
 /// side effect is abandoned on the second thread and executed in its turn, and the first
 /// change the render makes to shared data stops the second thread and drops its results.
 final class AheadExecution: @unchecked Sendable {
-    /// A file the second thread may execute, with its own copy of the chart's scope. The
-    /// render writes `.Template` into the shared scope for each file, so the second thread
-    /// must not read that map.
+    /// A file the second thread may execute, with its own copies of the scope maps it can
+    /// reach (see `AheadScopes`).
     struct File {
         let name: String
         let scope: ValueMap
@@ -39,9 +39,9 @@ final class AheadExecution: @unchecked Sendable {
     private var isStopped = false
     private var task: BackgroundTask<Void>?
 
-    /// Starts the second thread, unless there are too few files or only one core.
+    /// Starts the second thread, unless there are too few files or only one core to run on.
     static func start(files: [File], set: TemplateSet, engine: Engine) -> AheadExecution? {
-        guard files.count >= minimumFiles, ProcessInfo.processInfo.activeProcessorCount > 1 else { return nil }
+        guard files.count >= minimumFiles, helmkit_usable_cores() > 1 else { return nil }
         return AheadExecution(files: files, set: set, engine: engine)
     }
 

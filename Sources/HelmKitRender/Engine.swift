@@ -143,12 +143,8 @@ public final class Engine {
         let aheadSet = set.clone()
         aheadEngine.installEngineFunctions(into: aheadSet, cachesIncludeCountersInTrees: false)
         aheadEngine.activeSets = [aheadSet]
-        let aheadFiles = files.map { file in
-            let scope = ValueMap(file.template.scope.entries)
-            scope.goTypeName = file.template.scope.goTypeName
-            scope["Template"] = .map(Self.templateInfo(name: file.name, template: file.template))
-            return AheadExecution.File(name: file.name, scope: scope)
-        }
+        let scopes = AheadScopes.make(files: files, templateInfo: Self.templateInfo(name:template:))
+        let aheadFiles = zip(files, scopes).map { file, scope in AheadExecution.File(name: file.name, scope: scope) }
         guard let ahead = AheadExecution.start(files: aheadFiles, set: aheadSet, engine: aheadEngine) else { return nil }
         ExitKeepAlive.keep(aheadEngine)
         set.sharedDataGuard = SharedDataGuard(role: .inOrder(beforeChange: { ahead.stop() }))

@@ -242,7 +242,14 @@ struct Executor {
         throw failure("rendered output exceeds the limit of \(Self.maxOutputBytes) bytes")
     }
 
+    /// Ends a run of the thread ahead once the render has cancelled it. Checked at each call,
+    /// loop step, condition and `template`, so that stopping that thread never waits long.
+    func checkCancellation() throws {
+        if let sharedDataGuard, sharedDataGuard.runsAhead { try sharedDataGuard.checkCancelled() }
+    }
+
     private mutating func walkIfOrWith(_ dot: RuntimeValue, _ branch: BranchNode) throws -> Flow {
+        try checkCancellation()
         let mark = variables.count
         defer { pop(to: mark) }
         let value = try evalPipeline(dot, branch.pipe)
@@ -257,6 +264,7 @@ struct Executor {
 
     private mutating func walkTemplate(_ dot: RuntimeValue, _ call: TemplateNode, node: Node) throws {
         at(.node(node))
+        try checkCancellation()
         guard let called = templates[call.name] else {
             throw failure("template \(GoQuote.quote(call.name)) not defined")
         }

@@ -6,7 +6,7 @@ extension Executor {
     mutating func evalFunction(_ dot: RuntimeValue, _ identifier: IdentifierNode, site: ArgumentNode, callSite: Site,
                       arguments: [ArgumentNode]?, final: RuntimeValue?) throws -> RuntimeValue {
         at(.argument(site))
-        if let sharedDataGuard, sharedDataGuard.runsAhead { try sharedDataGuard.checkCancelled() }
+        try checkCancellation()
         let name = identifier.name
         guard let callee = callees[name] else {
             throw failure("\(GoQuote.quote(name)) is not a defined function")
@@ -97,8 +97,15 @@ extension Executor {
         "dict", "deepCopy", "mustDeepCopy", "fromJson", "mustFromJson", "fromYaml", "fromToml", "pick", "omit",
     ]
 
-    /// Methods of HelmKit's objects that only read: `.Files` and `.Capabilities.APIVersions`.
-    static let sideEffectFreeMethods: Set<String> = ["Get", "GetBytes", "Glob", "Lines", "AsConfig", "AsSecrets", "Has"]
+    /// Methods of HelmKit's objects that only read: those of `.Files`, `.Capabilities`, `semver`
+    /// versions and times. Go's versions and times are values, so `IncMajor` or `Add` return a
+    /// new one.
+    static let sideEffectFreeMethods: Set<String> = [
+        "Get", "GetBytes", "Glob", "Lines", "AsConfig", "AsSecrets", "Has", "String",
+        "Major", "Minor", "Patch", "Prerelease", "Metadata", "IncMajor", "IncMinor", "IncPatch",
+        "Add", "AddDate", "Format", "IsZero", "Local", "UTC", "Unix", "UnixMilli", "UnixNano",
+        "Year", "YearDay", "Month", "Weekday", "Day", "Hour", "Minute", "Second", "Nanosecond",
+    ]
 
     @inline(never)
     mutating func evalMethod(_ dot: RuntimeValue, _ object: any TemplateObject, _ name: String, site: ArgumentNode,

@@ -11,6 +11,7 @@ extension Executor {
 
         // Returns false when the body asked to break.
         func iterate(_ index: RuntimeValue, _ element: RuntimeValue) throws -> Bool {
+            try checkCancellation()
             let declarations = branch.pipe.declarations
             if !declarations.isEmpty {
                 if branch.pipe.isAssign {

@@ -31,14 +31,12 @@ public final class SharedDataGuard: @unchecked Sendable {
     /// written by that thread only.
     public private(set) var abandonedRun = false
 
+    /// True for the thread that executes files ahead of their turn.
+    let runsAhead: Bool
+
     public init(role: Role) {
         self.role = role
-    }
-
-    /// True for the thread that executes files ahead of their turn.
-    var runsAhead: Bool {
-        if case .ahead = role { return true }
-        return false
+        if case .ahead = role { runsAhead = true } else { runsAhead = false }
     }
 
     /// Asks the thread ahead to stop at its next call. Safe to call from any thread.

@@ -33,7 +33,8 @@ public enum GoElementType: Sendable, Equatable {
 /// The backing array of a Go slice. Slices cut from it by Sprig's `slice` share it, so an
 /// in-place sort by `sortAlpha` shows through every one of them, as in Go.
 ///
-/// Rendering runs on one thread, which is what makes the unchecked `Sendable` sound.
+/// Only templates make such slices, and a thread sorts only the ones no other thread can
+/// reach (`SharedDataGuard`), which is what makes the unchecked `Sendable` sound.
 final class SliceStorage: @unchecked Sendable {
     var elements: [Value]
 

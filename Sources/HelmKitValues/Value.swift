@@ -24,7 +24,9 @@ public enum Value: Sendable {
 
 /// The storage of a Go `map[string]interface{}`, shared by every value that refers to it.
 ///
-/// Rendering runs on one thread, which is what makes the unchecked `Sendable` sound.
+/// Several threads read the same maps during a render, but a thread changes only maps no other
+/// thread can reach, or waits until the others stop (`SharedDataGuard`). That is what makes
+/// the unchecked `Sendable` sound.
 public final class ValueMap: @unchecked Sendable {
     public var entries: [String: Value]
     /// The Go type name when it is a named map type, such as Helm's `common.Values`; nil for

@@ -12,18 +12,27 @@ import HelmKitValues
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The chart whose file 04 changes what the files after it read, loaded from `charts/`.
-    static func loadChart() throws -> Chart {
-        let root = repositoryRoot.appendingPathComponent("charts/file-order-effects")
+    /// Loads a chart of `charts/`, by default the one whose file 04 changes what the files
+    /// after it read.
+    static func loadChart(_ name: String = "file-order-effects") throws -> Chart {
+        let root = repositoryRoot.appendingPathComponent("charts/" + name)
         var files: [ChartFile] = []
-        for path in ["Chart.yaml", "values.yaml"] {
-            files.append(ChartFile(path: path, data: try readBytes(root.appendingPathComponent(path))))
-        }
-        let templates = root.appendingPathComponent("templates")
-        for name in try FileManager.default.contentsOfDirectory(atPath: templates.path).sorted() {
-            files.append(ChartFile(path: "templates/" + name, data: try readBytes(templates.appendingPathComponent(name))))
-        }
+        try collectFiles(in: root, relative: "", into: &files)
         return try ChartLoader.load(files: files)
+    }
+
+    static func collectFiles(in folder: URL, relative: String, into files: inout [ChartFile]) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            let url = folder.appendingPathComponent(name)
+            let path = relative.isEmpty ? name : relative + "/" + name
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            if isFolder.boolValue {
+                try collectFiles(in: url, relative: path, into: &files)
+            } else {
+                files.append(ChartFile(path: path, data: try readBytes(url)))
+            }
+        }
     }
 
     static func readBytes(_ url: URL) throws -> [UInt8] {
@@ -34,8 +43,8 @@ import HelmKitValues
         String(decoding: try readBytes(repositoryRoot.appendingPathComponent("golden/\(goldenCase)/\(file)")), as: UTF8.self)
     }
 
-    static func options() -> RenderOptions {
-        var options = RenderOptions(releaseName: "effects")
+    static func options(releaseName: String = "effects") -> RenderOptions {
+        var options = RenderOptions(releaseName: releaseName)
         options.runsAheadFirst = true
         return options
     }
@@ -45,6 +54,14 @@ import HelmKitValues
         let output = try ReleaseRenderer.render(chart: Self.loadChart(), userValues: ValueMap(["change": .string(change)]),
                                                 options: Self.options())
         #expect(output == (try Self.expected("file-order-\(change)", file: "expected.yaml")))
+    }
+
+    /// The parent's files run ahead before any of the subchart's, yet must read the subchart's
+    /// scope as Helm leaves it after all three.
+    @Test func subchartScopesMatchHelmOrder() throws {
+        let output = try ReleaseRenderer.render(chart: Self.loadChart("subchart-scopes"), userValues: ValueMap(),
+                                                options: Self.options(releaseName: "scopes"))
+        #expect(output == (try Self.expected("subchart-scopes", file: "expected.yaml")))
     }
 
     @Test func firstErrorInHelmOrderWins() throws {
@@ -93,6 +110,21 @@ import HelmKitValues
         ahead.beginRun()
         ahead.cancel()
         #expect(throws: AbandonedRun.self) { try ahead.checkCancelled() }
+    }
+
+    /// A cancelled run stops at a loop step, a condition or a `template` call even when it
+    /// calls no function, so that the render never waits long for the thread ahead.
+    @Test(arguments: ["{{ range .items }}{{ end }}", "{{ if true }}z{{ end }}", "{{ define \"x\" }}y{{ end }}{{ template \"x\" }}"])
+    func cancelledRunStopsWithoutFunctionCalls(text: String) throws {
+        let set = TemplateSet(functions: [:])
+        try set.parse(name: "t", text: text)
+        let ahead = SharedDataGuard(role: .ahead)
+        set.sharedDataGuard = ahead
+        ahead.cancel()
+        #expect(throws: (any Error).self) {
+            _ = try set.execute(name: "t", data: .map(ValueMap(["items": .list([.bool(true)])])))
+        }
+        #expect(ahead.abandonedRun)
     }
 
     @Test func guardReportsTheFirstSharedChangeOnce() throws {
