@@ -20,9 +20,28 @@ public enum HelmKitCommand {
     /// the binary behave as Helm's command line does.
     public static func run(_ arguments: [String], invokedName: String = "helmkit") -> Int32 {
         let outcome = execute(arguments, invokedName: invokedName)
-        FileHandle.standardOutput.write(Data(GoByteString.bytes(outcome.standardOutput)))
-        FileHandle.standardError.write(Data(outcome.standardError.utf8))
+        writeAll(GoByteString.bytes(outcome.standardOutput), to: STDOUT_FILENO)
+        writeAll(Array(outcome.standardError.utf8), to: STDERR_FILENO)
         return outcome.status
+    }
+
+    /// Writes `bytes` to a file descriptor with `write(2)`, which is what `FileHandle` does
+    /// after about 0.3 ms of setting itself up on first use. Like Helm, it ignores a failed write.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        bytes.withUnsafeBytes { buffer in
+            guard let start = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, start + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
     }
 
     /// Runs `helmkit` as `run(_:)` does, then exits with its status without freeing what the
@@ -39,15 +58,13 @@ public enum HelmKitCommand {
     /// Runs `helmkit` and returns its output instead of printing it. `environment` replaces
     /// the process environment, which only plugin lookup and plugin runs read.
     public static func execute(_ arguments: [String], invokedName: String = "helmkit",
-                               environment: [String: String] = ProcessInfo.processInfo.environment) -> Outcome {
+                               environment: [String: String] = ProcessEnvironment.current()) -> Outcome {
         let result = OutcomeBox()
         let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
+        NativeThread.run(stackSize: renderingStackSize) {
             result.outcome = executeOnCurrentThread(arguments, invokedName: invokedName, environment: environment)
             done.signal()
         }
-        thread.stackSize = renderingStackSize
-        thread.start()
         done.wait()
         return result.outcome
     }
@@ -74,7 +91,7 @@ public enum HelmKitCommand {
 
     /// Returns what the command prints on success.
     public static func dispatch(_ arguments: [String],
-                                environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+                                environment: [String: String] = ProcessEnvironment.current()) throws -> String {
         guard let command = arguments.first else { return usage }
         let rest = Array(arguments.dropFirst())
         switch command {

@@ -19,15 +19,11 @@ public final class BackgroundTask<Output>: @unchecked Sendable {
     /// takes a core from the threads the render waits for.
     public init(yielding: Bool = false, _ work: @escaping () -> Output) {
         self.work = work
-        let thread = Thread { [self] in
+        NativeThread.run(stackSize: currentThreadStackSize()) { [self] in
             if yielding { _ = helmkit_lower_thread_priority() }
             output = self.work()
             finished.signal()
         }
-        if let size = currentThreadStackSize() {
-            thread.stackSize = size
-        }
-        thread.start()
     }
 
     /// Waits for the work to finish and returns its result. Call it once.
