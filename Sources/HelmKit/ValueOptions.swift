@@ -94,7 +94,7 @@ public struct ValueOptions: Sendable {
 
     /// Reads a file the user named; `-` is standard input.
     public static func readFileBytes(_ path: String) throws -> [UInt8] {
-        if path.trimmingCharacters(in: .whitespaces) == "-" {
+        if ChartLocator.trimmingSpaces(path) == "-" {
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
         var isFolder: ObjCBool = false

@@ -37,19 +37,11 @@ struct TemplateCommand {
                                                              generateName: parsed.flag("generate-name"),
                                                              programName: programName)
         let chartPath = try ChartLocator.locate(chartReference)
-        // The chart loads on a second thread while the user's values are read, and its
-        // templates start parsing there. Helm reads the values first, so their errors still
-        // come first.
+        // The chart loads on a second thread while the user's values are read and the template
+        // functions are set up. Helm reads the values first, so their errors still come first.
+        let chartLoading = BackgroundTask { Result { try ChartLocator.load(path: chartPath) } }
         let randomSourceChoice = Result { try Self.randomSource(parsed) }
         let enableDNS = parsed.flag("enable-dns")
-        let chartLoading = BackgroundTask { () -> Result<(chart: Chart, engine: Engine?), any Error> in
-            Result {
-                let chart = try ChartLocator.load(path: chartPath)
-                let engine = (try? randomSourceChoice.get()).map { Engine(enableDNS: enableDNS, randomSource: $0) }
-                engine?.startParsing(chart: chart)
-                return (chart, engine)
-            }
-        }
 
         let valueOptions = ValueOptions(
             valueFiles: parsed.array("values"),
@@ -66,8 +58,12 @@ struct TemplateCommand {
             throw error
         }
 
+        let engine = (try? randomSourceChoice.get()).map { Engine(enableDNS: enableDNS, randomSource: $0) }
+        engine?.prepareFunctions()
+
         guard let loaded = chartLoading.wait() else { throw CommandError("loading the chart stopped without a result") }
-        let (chart, engine) = try loaded.get()
+        let chart = try loaded.get()
+        engine?.startParsing(chart: chart)
         try validateReleaseName(releaseName)
         let options = RenderOptions(
             releaseName: releaseName,

@@ -12,7 +12,7 @@ public enum ChartDirectoryReader {
     public static func read(root: String) throws -> [ChartFile] {
         // Paths are joined as strings: `URL.appendingPathComponent` took a third of the time
         // spent reading a chart folder of 4,000 files.
-        let rootPath = URL(fileURLWithPath: root).path
+        let rootPath = isPlainAbsolute(root) ? root : URL(fileURLWithPath: root).path
         var rules: [HelmIgnore.Rule] = []
         if let ignoreData = FileSystem.contents(of: joined(rootPath, ".helmignore")) {
             rules = try HelmIgnore.parse(String(decoding: dropByteOrderMark(ignoreData), as: UTF8.self))
@@ -22,6 +22,14 @@ public enum ChartDirectoryReader {
         var files: [ChartFile] = []
         try walk(folder: rootPath, relative: "", rules: rules, into: &files)
         return files
+    }
+
+    /// True for an absolute path without empty, `.` or `..` components or a trailing `/`, which
+    /// `URL(fileURLWithPath:).path` returns unchanged. The chart locator passes such paths, and
+    /// the `URL` costs about 0.15 ms on first use.
+    static func isPlainAbsolute(_ path: String) -> Bool {
+        guard path.hasPrefix("/"), path.count > 1, !path.hasSuffix("/") else { return false }
+        return !path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().contains { $0.isEmpty || $0 == "." || $0 == ".." }
     }
 
     /// Appends a name to a folder path as `URL.appendingPathComponent(_:).path` does for the

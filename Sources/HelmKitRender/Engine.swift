@@ -18,6 +18,8 @@ public final class Engine {
     /// which is a `tpl` copy while that copy's text runs. So a copy can share the parent's
     /// function table instead of copying it to rebind these two functions.
     private var activeSets: [TemplateSet] = []
+    /// The set `prepareFunctions` built, taken by the next `startParsing` or `render`.
+    private var preparedSet: TemplateSet?
     /// The set and parsing that `startParsing` began, taken by the next `render`.
     private var startedParsing: (set: TemplateSet, parsing: TemplateParsing)?
     /// Parses of `tpl` texts, shared by every `tpl` call of a render.
@@ -38,8 +40,15 @@ public final class Engine {
     /// Starts parsing every template of `chart` and its subcharts on a second thread, to be
     /// used by the next `render`. Templates that `render` finds changed or new are parsed then.
     public func startParsing(chart: Chart) {
-        let set = makeTemplateSet()
+        let set = preparedSet ?? makeTemplateSet()
+        preparedSet = nil
         startedParsing = (set, TemplateParsing(TemplateCatalog.templateTexts(of: chart), for: set))
+    }
+
+    /// Builds the function table and template set that the next `startParsing` or `render`
+    /// uses, so that a caller can do it while the chart is still loading.
+    public func prepareFunctions() {
+        if preparedSet == nil { preparedSet = makeTemplateSet() }
     }
 
     /// True when `startParsing` has run and no render has taken its parses yet.
@@ -63,7 +72,8 @@ public final class Engine {
         let templates = TemplateCatalog.collect(chart: chart, topValues: topValues)
         let order = TemplateCatalog.executionOrder(templates.keys)
 
-        let set = startedParsing?.set ?? makeTemplateSet()
+        let set = startedParsing?.set ?? preparedSet ?? makeTemplateSet()
+        preparedSet = nil
         let requested = order.compactMap { name in templates[name].map { (name, $0.text) } }
         let parsing = startedParsing?.parsing ?? TemplateParsing(requested, for: set)
         startedParsing = nil
