@@ -70,6 +70,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scales", default="1,2,4,8", help="sizes of the generated charts")
     args = parser.parse_args()
+    if not os.access(args.oracle, os.X_OK):
+        raise SystemExit(f"run.py: no reference helm-template at {args.oracle}; "
+                         "set HELM_ORACLE or --oracle to its path")
 
     results = [measure("airbyte (guide inputs)", args.helmkit, args.oracle, AIRBYTE_ARGS, args.runs)]
     with tempfile.TemporaryDirectory() as scratch:
