@@ -1,5 +1,6 @@
 import Foundation
 import HelmKitChart
+import HelmKitFunctions
 import HelmKitValues
 
 /// Finds and loads the chart the user named, as `helm template` does for local charts.
@@ -30,26 +31,11 @@ public enum ChartLocator {
         return String(scalars[first...last])
     }
 
-    /// Returns `path` made absolute against the current folder, with `.`, `..` and empty
-    /// components resolved by their text, as `URL(fileURLWithPath:).standardizedFileURL.path`
-    /// gives it for a path that exists. Symbolic links are not resolved.
+    /// Returns `path` made absolute against the current folder and cleaned by its text, as
+    /// `URL(fileURLWithPath:).standardizedFileURL.path` gives it. Symbolic links are not resolved.
     static func standardizedPath(_ path: String) -> String {
-        var absolute = path
-        if !path.hasPrefix("/") {
-            absolute = FileManager.default.currentDirectoryPath + "/" + path
-        }
-        var components: [Substring] = []
-        for component in absolute.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".":
-                continue
-            case "..":
-                _ = components.popLast()
-            default:
-                components.append(component)
-            }
-        }
-        return "/" + components.joined(separator: "/")
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return GoPath.clean(absolute)
     }
 
     /// Loads a chart archive file, with the checks and messages of Helm's `LoadFile`.

@@ -242,8 +242,8 @@ struct Executor {
         throw failure("rendered output exceeds the limit of \(Self.maxOutputBytes) bytes")
     }
 
-    /// Ends a run of the thread ahead once the render has cancelled it. Checked at each call,
-    /// loop step, condition and `template`, so that stopping that thread never waits long.
+    /// Ends a run of the thread ahead once the render has cancelled it. It is checked at each
+    /// call, loop step, condition and `template`, so that stopping that thread waits little.
     func checkCancellation() throws {
         if let sharedDataGuard, sharedDataGuard.runsAhead { try sharedDataGuard.checkCancelled() }
     }

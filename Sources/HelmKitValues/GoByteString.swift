@@ -49,8 +49,8 @@ public enum GoByteString {
         return String(scalars)
     }
 
-    /// The same as the generic `string(_:)`, without the generic call into the buffer, for
-    /// the lexer's tokens and the decoders' byte arrays.
+    /// Returns what the generic `string(_:)` returns, without its generic call into the
+    /// buffer. The lexer's tokens and the decoders' byte arrays take this path.
     public static func string(_ bytes: ArraySlice<UInt8>) -> String {
         bytes.withUnsafeBufferPointer { buffer in validString(buffer) ?? escapingString(Array(buffer)) }
     }

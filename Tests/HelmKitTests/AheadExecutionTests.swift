@@ -89,18 +89,18 @@ import HelmKitValues
 
     @Test func guardLetsChangesToNewMapsThrough() throws {
         let shared = ValueMap(["nested": .map(ValueMap(["kept": .string("original")]))])
-        let made = ValueMap(["nested": shared["nested"]!])
-        made.includeMemoStamp = 1
+        let newMap = ValueMap(["nested": shared["nested"] ?? .null])
+        newMap.includeMemoStamp = 1
         let ahead = SharedDataGuard(role: .ahead)
 
-        try ahead.willCall(function: "set", arguments: [.map(made), .string("k"), .string("v")])
+        try ahead.willCall(function: "set", arguments: [.map(newMap), .string("k"), .string("v")])
         try ahead.willCall(function: "append", arguments: [.list([]), .string("v")])
-        try ahead.willCall(function: "merge", arguments: [.map(made), .map(ValueMap(["flat": .string("v")]))])
+        try ahead.willCall(function: "merge", arguments: [.map(newMap), .map(ValueMap(["flat": .string("v")]))])
         #expect(!ahead.abandonedRun)
 
         // The merge would write into the shared map nested in the new one.
         #expect(throws: AbandonedRun.self) {
-            try ahead.willCall(function: "merge", arguments: [.map(made), .map(ValueMap(["nested": .map(ValueMap())]))])
+            try ahead.willCall(function: "merge", arguments: [.map(newMap), .map(ValueMap(["nested": .map(ValueMap())]))])
         }
         #expect(ahead.abandonedRun)
         ahead.beginRun()
